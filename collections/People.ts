@@ -1,0 +1,24 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from './shared/access/anyone'
+import { isEditor } from './shared/access/isEditor'
+import { slugField } from './shared/fields/slugField'
+
+export const peopleSlug = 'people'
+
+export const People: CollectionConfig = {
+  slug: peopleSlug,
+  labels: {
+    singular: { en: 'Person', ru: 'Персона' },
+    plural: { en: 'People', ru: 'Персоны' },
+  },
+  access: { create: isEditor, read: anyone, update: isEditor, delete: isEditor },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'position', 'slug'] },
+  defaultSort: 'name',
+  fields: [
+    { name: 'name', type: 'text', localized: true, required: true, label: { en: 'Name', ru: 'Имя' } },
+    { name: 'position', type: 'text', localized: true, label: { en: 'Position', ru: 'Должность' } },
+    slugField({ from: 'name' }),
+    { name: 'photo', type: 'upload', relationTo: 'media', label: { en: 'Photo', ru: 'Фотография' } },
+  ],
+}

@@ -1,0 +1,108 @@
+import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+import type { CollectionConfig } from 'payload'
+
+import { peopleSlug } from '../People'
+import { isEditor } from '../shared/access/isEditor'
+import { isStaff } from '../shared/access/isStaff'
+import { publishedOrStaff } from '../shared/access/publishedOrStaff'
+import { slugField } from '../shared/fields/slugField'
+import { topicsSlug } from '../Topics'
+import { Answer } from './blocks/Answer'
+import { hideUnpublishedLocales } from './hooks/hideUnpublishedLocales'
+import { Question } from './blocks/Question'
+import { statementKinds } from './kinds'
+
+export const statementsSlug = 'statements'
+
+export const Statements: CollectionConfig = {
+  slug: statementsSlug,
+  labels: {
+    singular: { en: 'Statement', ru: 'Заявление' },
+    plural: { en: 'Statements', ru: 'Заявления' },
+  },
+  access: {
+    create: isEditor,
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    update: isStaff,
+    delete: isEditor,
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'publishedAt', '_status', 'updatedAt'],
+    listSearchableFields: ['title', 'slug'],
+  },
+  defaultSort: '-publishedAt',
+  hooks: { afterRead: [hideUnpublishedLocales] },
+  versions: {
+    maxPerDoc: 50,
+    drafts: {
+      autosave: { interval: 2000 },
+      localizeStatus: true,
+    },
+  },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      localized: true,
+      required: true,
+      label: { en: 'Title', ru: 'Заголовок' },
+    },
+    {
+      name: 'summary',
+      type: 'textarea',
+      localized: true,
+      label: { en: 'Summary', ru: 'Краткое содержание' },
+      admin: { description: { en: 'One or two sentences for lists, feeds and search results.', ru: 'Одно-два предложения для списков, лент и поиска.' } },
+    },
+    {
+      name: 'body',
+      type: 'richText',
+      localized: true,
+      label: { en: 'Text', ru: 'Текст' },
+      editor: lexicalEditor({
+        features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [Question, Answer] })],
+      }),
+    },
+    slugField({ from: 'title', localized: true }),
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'statement',
+      index: true,
+      options: statementKinds.map((kind) => ({ value: kind.value, label: kind.label })),
+      label: { en: 'Kind', ru: 'Тип' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      // Drafts are not validated, so this is enforced at publication only.
+      required: true,
+      index: true,
+      label: { en: 'Publication date and time', ru: 'Дата и время публикации' },
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm', displayFormat: 'd MMMM yyyy HH:mm' },
+      },
+    },
+    {
+      name: 'speakers',
+      type: 'relationship',
+      relationTo: peopleSlug,
+      hasMany: true,
+      label: { en: 'Speakers', ru: 'Выступающие' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'topics',
+      type: 'relationship',
+      relationTo: topicsSlug,
+      hasMany: true,
+      label: { en: 'Topics', ru: 'Темы' },
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

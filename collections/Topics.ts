@@ -1,0 +1,35 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from './shared/access/anyone'
+import { isEditor } from './shared/access/isEditor'
+import { slugField } from './shared/fields/slugField'
+
+export const topicsSlug = 'topics'
+
+export const Topics: CollectionConfig = {
+  slug: topicsSlug,
+  labels: {
+    singular: { en: 'Topic', ru: 'Тема' },
+    plural: { en: 'Topics', ru: 'Темы' },
+  },
+  access: { create: isEditor, read: anyone, update: isEditor, delete: isEditor },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'type', 'slug'] },
+  defaultSort: 'name',
+  fields: [
+    { name: 'name', type: 'text', localized: true, required: true, label: { en: 'Name', ru: 'Название' } },
+    slugField({ from: 'name' }),
+    {
+      name: 'type',
+      type: 'select',
+      required: true,
+      defaultValue: 'theme',
+      index: true,
+      label: { en: 'Type', ru: 'Тип' },
+      options: [
+        { value: 'country', label: { en: 'Country', ru: 'Страна' } },
+        { value: 'region', label: { en: 'Region', ru: 'Регион' } },
+        { value: 'theme', label: { en: 'Theme', ru: 'Тематика' } },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,66 @@
+import type { CollectionConfig } from 'payload'
+
+import { localeCodes, localeFromCode } from '../src/i18n/locales'
+import { isAdmin, isAdminField } from './shared/access/isAdmin'
+import { isAdminOrSelf } from './shared/access/isAdminOrSelf'
+import { firstUserIsAdmin } from './shared/hooks/firstUserIsAdmin'
+import { onlyAdminsGrantRoles } from './shared/hooks/onlyAdminsGrantRoles'
+import { roles } from './shared/roles'
+
+export const usersSlug = 'users'
+
+export const Users: CollectionConfig = {
+  slug: usersSlug,
+  labels: {
+    singular: { en: 'User', ru: 'Пользователь' },
+    plural: { en: 'Users', ru: 'Пользователи' },
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    useAPIKey: false,
+  },
+  access: {
+    create: isAdmin,
+    read: isAdminOrSelf,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+    unlock: isAdmin,
+    admin: ({ req }) => Boolean(req.user),
+  },
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles', 'languages'] },
+  hooks: { beforeOperation: [onlyAdminsGrantRoles], beforeChange: [firstUserIsAdmin] },
+  fields: [
+    { name: 'name', type: 'text', label: { en: 'Name', ru: 'Имя' } },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['editor'],
+      saveToJWT: true,
+      label: { en: 'Roles', ru: 'Роли' },
+      // Only administrators grant roles, so nobody can raise their own.
+      access: { create: isAdminField, update: isAdminField },
+      options: roles.map((role) => ({
+        value: role,
+        label: {
+          admin: { en: 'Administrator', ru: 'Администратор' },
+          editor: { en: 'Editor', ru: 'Редактор' },
+          translator: { en: 'Translator', ru: 'Переводчик' },
+        }[role],
+      })),
+    },
+    {
+      name: 'languages',
+      type: 'select',
+      hasMany: true,
+      defaultValue: [...localeCodes],
+      saveToJWT: true,
+      label: { en: 'Languages', ru: 'Языки' },
+      admin: { description: { en: 'The languages this person may edit.', ru: 'Языки, которые этот пользователь может редактировать.' } },
+      access: { create: isAdminField, update: isAdminField },
+      options: localeCodes.map((code) => ({ value: code, label: localeFromCode(code)?.label ?? code })),
+    },
+  ],
+}

@@ -1,0 +1,6 @@
+import type { Access } from 'payload'
+
+import { hasRole } from '../roles'
+
+/** Anyone with a newsroom role: administrators, editors and translators. */
+export const isStaff: Access = ({ req }) => hasRole(req.user, 'admin', 'editor', 'translator')

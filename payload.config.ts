@@ -1,0 +1,68 @@
+import { en } from '@payloadcms/translations/languages/en'
+import { ru } from '@payloadcms/translations/languages/ru'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { collections, globals } from './collections'
+import { usersSlug } from './collections/Users'
+import { databaseAdapter, parseDatabaseUri } from './src/db'
+import { env } from './src/env'
+import { defaultLocale, locales } from './src/i18n/locales'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export type ConfigOptions = {
+  databaseUri?: string
+  production?: boolean
+  serverUrl?: string
+}
+
+/** The whole Payload configuration; tests call it with their own database. */
+export const createConfig = ({
+  databaseUri = env.databaseUri,
+  production = env.isProduction,
+  serverUrl = env.serverUrl,
+}: ConfigOptions = {}) =>
+  buildConfig({
+    secret: env.payloadSecret,
+    serverURL: serverUrl,
+    // Cross-site requests are refused unless they come from our own origin.
+    cors: [serverUrl],
+    csrf: [serverUrl],
+    collections: [...collections],
+    globals: [...globals],
+    db: databaseAdapter(parseDatabaseUri(databaseUri), { production }),
+    editor: lexicalEditor(),
+    sharp,
+    localization: {
+      locales: locales.map(({ code, label }) => ({ code, label })),
+      defaultLocale: defaultLocale.code,
+      // A missing translation is missing: never show another language in its place.
+      fallback: false,
+    },
+    experimental: { localizeStatus: true },
+    i18n: {
+      supportedLanguages: { en, ru },
+      fallbackLanguage: 'en',
+    },
+    admin: {
+      user: usersSlug,
+      // The Gravatar default would call an outside host.
+      avatar: 'default',
+      importMap: { baseDir: path.resolve(dirname, 'src') },
+      meta: { titleSuffix: ' · Statements CMS' },
+    },
+    graphQL: {
+      disablePlaygroundInProduction: true,
+      disableIntrospectionInProduction: true,
+      maxComplexity: 1000,
+    },
+    upload: { limits: { fileSize: 10 * 1024 * 1024 } },
+    typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
+    telemetry: false,
+  })
+
+export default createConfig()

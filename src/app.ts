@@ -1,0 +1,111 @@
+import cookieParser from 'cookie-parser'
+import express, { type Express, type NextFunction, type Request, type Response } from 'express'
+import helmet from 'helmet'
+import type { Payload } from 'payload'
+
+import { env } from './env'
+import { loadStylesheet, type RenderContext } from './render/context'
+import { errorPage, notFoundPage } from './render/middleware/errorPages'
+import { publicRoutes } from './render/routes'
+
+export type NextRequestHandler = (req: Request, res: Response) => Promise<unknown>
+
+export type AppOptions = {
+  payload: Payload
+  /** Next's request handler for Payload's admin, REST and GraphQL; absent in tests of the public site. */
+  nextHandler?: NextRequestHandler
+  serverUrl?: string
+  timeZone?: string
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes?: number
+}
+
+/** Paths that belong to Payload's admin and API, served by Next. */
+export const nextPaths = ['/admin', '/admin/{*splat}', '/api/{*splat}', '/_next/{*splat}']
+
+const publicHeaders = helmet({
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'"],
+      // Payload's rich-text HTML marks underline and strike-through with style attributes.
+      styleSrcAttr: ["'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:'],
+      fontSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+    },
+  },
+  strictTransportSecurity: env.isProduction && env.serverUrl.startsWith('https:'),
+})
+
+// The admin is a Next app with inline scripts: every header but the CSP.
+const adminHeaders = helmet({
+  contentSecurityPolicy: false,
+  strictTransportSecurity: env.isProduction && env.serverUrl.startsWith('https:'),
+})
+
+const limitBody = (maxBytes: number) => (req: Request, res: Response, next: NextFunction) => {
+  const length = Number(req.get('content-length') ?? 0)
+  if (length > maxBytes) {
+    res.status(413).json({ errors: [{ message: `Request body too large: the limit is ${maxBytes} bytes` }] })
+    return
+  }
+  next()
+}
+
+/** The Express front door. It never listens; src/server.ts does, and tests use it through supertest-like fetches. */
+export const createApp = ({
+  payload,
+  nextHandler,
+  serverUrl = env.serverUrl,
+  timeZone = env.siteTimeZone,
+  maxBodyBytes = 12 * 1024 * 1024,
+}: AppOptions): Express => {
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('etag', 'strong')
+  const context: RenderContext = { payload, serverUrl, timeZone, stylesheet: loadStylesheet() }
+
+  app.get('/healthz', (_req, res) => {
+    res.set('Cache-Control', 'no-store').json({ status: 'ok' })
+  })
+  app.get('/readyz', async (_req, res) => {
+    res.set('Cache-Control', 'no-store')
+    try {
+      await withTimeout(payload.count({ collection: 'users', overrideAccess: true }), 3000)
+      res.json({ status: 'ready', database: 'reachable' })
+    } catch {
+      res.status(503).json({ status: 'unavailable', database: 'unreachable' })
+    }
+  })
+
+  if (nextHandler) {
+    app.all(nextPaths, adminHeaders, limitBody(maxBodyBytes), (req, res) => nextHandler(req, res))
+  }
+
+  app.use(publicHeaders, cookieParser())
+  app.use(publicRoutes(context))
+  app.use(notFoundPage(context))
+  app.use(errorPage(context))
+  return app
+}
+
+const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
+  new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms)
+    promise.then(
+      (value) => {
+        clearTimeout(timer)
+        resolve(value)
+      },
+      (error) => {
+        clearTimeout(timer)
+        reject(error)
+      },
+    )
+  })

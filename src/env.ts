@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+/**
+ * Typed, validated configuration, read once. Nothing else reads process.env.
+ */
+import { ConfigError } from './configError'
+
+export { ConfigError }
+
+const read = (name: string): string | undefined => {
+  const value = process.env[name]
+  return value === undefined || value.trim() === '' ? undefined : value.trim()
+}
+
+const readPort = (): number => {
+  const raw = read('PORT') ?? '3000'
+  const port = Number(raw)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be a whole number from 0 to 65535, got "${raw}"`)
+  }
+  return port
+}
+
+const readTimeZone = (): string => {
+  const zone = read('SITE_TIMEZONE') ?? 'UTC'
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone })
+  } catch {
+    throw new ConfigError(`SITE_TIMEZONE must be an IANA time zone such as Europe/London, got "${zone}"`)
+  }
+  return zone
+}
+
+const readBoolean = (name: string, fallback: boolean): boolean => {
+  const raw = read(name)
+  if (raw === undefined) return fallback
+  if (/^(1|true|yes|on)$/i.test(raw)) return true
+  if (/^(0|false|no|off)$/i.test(raw)) return false
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`)
+}
+
+const nodeEnv = read('NODE_ENV') ?? 'development'
+const isProduction = nodeEnv === 'production'
+
+/**
+ * PAYLOAD_SECRET signs sessions. When it is not set, a random secret is made
+ * once and kept beside the default database, so a fresh `npm start` is safe
+ * and both Payload instances (Express's and Next's) agree on it.
+ */
+const readSecret = (): string => {
+  const secret = read('PAYLOAD_SECRET')
+  if (secret) {
+    if (secret.length < 16) throw new ConfigError('PAYLOAD_SECRET must be at least 16 characters long')
+    return secret
+  }
+  const file = path.resolve('data', '.payload-secret')
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim()
+  mkdirSync(path.dirname(file), { recursive: true })
+  const made = randomBytes(32).toString('hex')
+  writeFileSync(file, made, { mode: 0o600 })
+  return made
+}
+
+export const env = {
+  nodeEnv,
+  isProduction,
+  port: readPort(),
+  serverUrl: (read('SERVER_URL') ?? `http://localhost:${read('PORT') ?? '3000'}`).replace(/\/+$/, ''),
+  databaseUri: read('DATABASE_URI') ?? 'file:./data/cms.db',
+  payloadSecret: readSecret(),
+  siteTimeZone: readTimeZone(),
+  seedDemo: readBoolean('SEED_DEMO', true),
+  redisUrl: read('REDIS_URL'),
+  logLevel: read('LOG_LEVEL') ?? 'info',
+}
+
+export type Env = typeof env

@@ -1,0 +1,15 @@
+import type { Request, Response } from 'express'
+
+import { languageCookie } from '../../i18n/i18next'
+import type { Locale } from '../../i18n/locales'
+
+const oneYear = 365 * 24 * 60 * 60 * 1000
+
+/**
+ * Reading a page in a language (reached through the switcher or a link)
+ * makes it the visitor's language for `/`. Works without JavaScript.
+ */
+export const rememberLanguage = (req: Request, res: Response, locale: Locale): void => {
+  if (req.cookies?.[languageCookie] === locale.prefix) return
+  res.cookie(languageCookie, locale.prefix, { maxAge: oneYear, sameSite: 'lax', path: '/', httpOnly: false })
+}

@@ -1,0 +1,31 @@
+import type { NextFunction, Request, Response } from 'express'
+
+import { tFor } from '../../i18n/i18next'
+import type { RenderContext } from '../context'
+import { findPublishedVersions, findStatementBySlug } from '../data/statements'
+import { localePath } from '../format/chrome'
+import { toStatementView } from '../format/statementView'
+import { renderDocument, sendHtml } from '../html'
+import { StatementPage } from '../views/StatementPage'
+import { localeParam } from './localeParam'
+import { pageChrome } from './pageChrome'
+import { rememberLanguage } from './rememberLanguage'
+
+const slugShape = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+export const statementController = (context: RenderContext) => async (req: Request, res: Response, next: NextFunction) => {
+  const locale = localeParam(req)
+  const slug = String(req.params.slug ?? '')
+  // CASE: unknown language, or a slug no statement can have: 404 without asking the database.
+  if (!locale || slug.length > 200 || !slugShape.test(slug)) return next()
+  const doc = await findStatementBySlug(context.payload, locale, slug)
+  // CASE: no published version in this language (a draft or a missing translation is not shown).
+  if (!doc) return next()
+  const t = tFor(locale)
+  const versions = await findPublishedVersions(context.payload, doc.id)
+  const paths = Object.fromEntries(versions.map((version) => [version.locale.code, localePath(version.locale, `/statements/${version.slug}`)]))
+  const statement = toStatementView(doc, { locale, t, timeZone: context.timeZone, serverUrl: context.serverUrl })
+  const chrome = await pageChrome({ context, locale, t, title: statement.title, description: statement.summary ?? undefined, paths })
+  rememberLanguage(req, res, locale)
+  sendHtml(res, 200, renderDocument(<StatementPage chrome={chrome} statement={statement} />))
+}

@@ -1,0 +1,20 @@
+import { Router } from 'express'
+
+import type { RenderContext } from './context'
+import { homeController } from './controllers/homeController'
+import { rootRedirectController } from './controllers/rootRedirectController'
+import { statementController } from './controllers/statementController'
+
+const oneYearSeconds = 365 * 24 * 60 * 60
+
+/** The public site: every route here reads published content only. */
+export const publicRoutes = (context: RenderContext): Router => {
+  const router = Router()
+  router.get('/', rootRedirectController)
+  router.get(context.stylesheet.href, (_req, res) => {
+    res.set('Cache-Control', `public, max-age=${oneYearSeconds}, immutable`).type('css').send(context.stylesheet.body)
+  })
+  router.get('/:lang/', homeController(context))
+  router.get('/:lang/statements/:slug', statementController(context))
+  return router
+}

@@ -1,0 +1,63 @@
+import type { Server } from 'node:http'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import next from 'next'
+import { getPayload } from 'payload'
+
+import config from '../payload.config'
+import { createApp } from './app'
+import { parseDatabaseUri } from './db'
+import { exitWithOneLine } from './configError'
+import { env } from './env'
+import { probeDatabase } from './probeDatabase'
+import { seedDemo } from './seed/seedDemo'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+/** Boots Payload, Next (admin and API) and the Express front door, and stops them cleanly on SIGTERM. */
+export const startServer = async (): Promise<Server> => {
+  await probeDatabase(parseDatabaseUri(env.databaseUri))
+  const payload = await getPayload({ config })
+  if (env.seedDemo) {
+    const { created } = await seedDemo(payload)
+    if (created > 0) payload.logger.info(`Seeded ${created} demo documents`)
+  }
+  const nextApp = next({ dev: !env.isProduction, dir: root, quiet: env.isProduction })
+  await nextApp.prepare()
+  const handle = nextApp.getRequestHandler()
+  const app = createApp({ payload, nextHandler: (req, res) => handle(req, res) })
+
+  const server = await new Promise<Server>((resolve) => {
+    const listening = app.listen(env.port, () => resolve(listening))
+  })
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : env.port
+  console.log(`Public site: http://localhost:${port}/en/  and  http://localhost:${port}/ru/`)
+  console.log(`Admin:       http://localhost:${port}/admin`)
+
+  let stopping = false
+  const stop = (signal: string) => {
+    if (stopping) return
+    stopping = true
+    payload.logger.info(`${signal}: finishing requests in flight, then stopping`)
+    // close() stops accepting connections and waits for the requests in flight.
+    server.close(async () => {
+      await nextApp.close().catch(() => {})
+      await payload.destroy().catch(() => {})
+      process.exit(0)
+    })
+    server.closeIdleConnections()
+    setTimeout(() => process.exit(1), 15_000).unref()
+  }
+  process.once('SIGTERM', () => stop('SIGTERM'))
+  process.once('SIGINT', () => stop('SIGINT'))
+  return server
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)
+if (isMain) {
+  startServer().catch((error: unknown) => {
+    exitWithOneLine(error)
+  })
+}

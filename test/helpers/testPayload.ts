@@ -1,0 +1,61 @@
+import { randomBytes } from 'node:crypto'
+
+import type { Express } from 'express'
+import { getPayload, handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
+
+import { createConfig } from '../../payload.config'
+import { createApp } from '../../src/app'
+import { createTestDatabase, type TestDatabase, type TestDatabaseKind } from './databases'
+
+export const testServerUrl = 'http://localhost:3999'
+
+export type TestPayload = {
+  payload: Payload
+  config: SanitizedConfig
+  database: TestDatabase
+  app: Express
+  /** Calls Payload's REST API the way Next's route handlers do (same handler, same config). */
+  rest: (path: string, init?: RequestInit) => Promise<Response>
+  /** Calls the Express front door over real HTTP. */
+  http: (path: string, init?: RequestInit) => Promise<Response>
+  destroy: () => Promise<void>
+}
+
+/** A real Payload on a fresh database of the given kind, with the Express app listening on a free port. */
+export const startTestPayload = async (
+  kind: TestDatabaseKind,
+  { timeZone = 'Europe/Moscow' }: { timeZone?: string } = {},
+): Promise<TestPayload> => {
+  const database = await createTestDatabase(kind)
+  const key = `test-${randomBytes(6).toString('hex')}`
+  const config = await createConfig({ databaseUri: database.uri, production: false, serverUrl: testServerUrl })
+  const payload = await getPayload({ config, key, cron: false })
+  const app = createApp({ payload, serverUrl: testServerUrl, timeZone })
+  const server = app.listen(0)
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()))
+  const address = server.address()
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
+
+  return {
+    payload,
+    config,
+    database,
+    app,
+    rest: (path, init) =>
+      handleEndpoints({ config, payloadInstanceCacheKey: key, request: new Request(testServerUrl + path, init) }),
+    http: (path, init) => fetch(base + path, { redirect: 'manual', ...init }),
+    destroy: async () => {
+      server.closeAllConnections()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await payload.destroy()
+      // Payload's adapter keeps one PostgreSQL client checked out for ever; dropping the database
+      // terminates it, which its pool reports as an error nobody listens to.
+      const pool = (payload.db as { pool?: { on: (event: 'error', listener: () => void) => void; end: () => Promise<void> } }).pool
+      if (pool) {
+        pool.on('error', () => {})
+        void pool.end().catch(() => {})
+      }
+      await database.drop()
+    },
+  }
+}

@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { lexicalBody } from '../../src/seed/lexicalBody'
+import { testDatabaseKinds } from '../helpers/databases'
+import { makePerson, makeStatement, makeTopic } from '../helpers/fixtures'
+import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+
+describe.each(testDatabaseKinds())('public pages on %s', (kind) => {
+  let t: TestPayload
+
+  beforeAll(async () => {
+    t = await startTestPayload(kind, { timeZone: 'Europe/Moscow' })
+    await t.payload.updateGlobal({ slug: 'site-settings', locale: 'en-GB', data: { siteName: 'Ministry of Examples', navigation: [{ label: 'Statements', url: '/statements' }] } })
+    await t.payload.updateGlobal({ slug: 'site-settings', locale: 'ru-RU', data: { siteName: 'Министерство примеров' } })
+    const person = await makePerson(t.payload, 'n-n', { name: 'N. N.', position: 'Deputy Director' }, { name: 'Н. Н.', position: 'Заместитель директора' })
+    const topic = await makeTopic(t.payload, 'kestria', 'Kestria', 'Кестрия')
+    await makeStatement(t.payload, {
+      en: { title: 'Answer on <cooperation> & "trade"', slug: 'answer-on-cooperation', summary: 'A summary' },
+      ru: { title: 'Ответ о сотрудничестве', slug: 'otvet-o-sotrudnichestve' },
+      publishedAt: '2018-03-22T13:17:00.000Z',
+      speakers: [person.id],
+      topics: [topic.id],
+      body: {
+        en: lexicalBody([
+          { type: 'question', asker: 'Daily Courier', text: 'What is your take on <script>alert(1)</script>?' },
+          { type: 'answer', speaker: person.id, text: 'The two countries have a long history.\n\nSecond paragraph.' },
+        ]),
+      },
+    })
+    await makeStatement(t.payload, {
+      en: { title: 'English only statement', slug: 'english-only' },
+      ru: { title: 'Неопубликованный перевод', slug: 'neopublikovannyi' },
+      ruStatus: 'draft',
+    })
+  })
+  afterAll(async () => {
+    await t?.destroy()
+  })
+
+  it('answers /healthz and /readyz', async () => {
+    expect((await t.http('/healthz')).status).toBe(200)
+    const ready = await t.http('/readyz')
+    expect(ready.status).toBe(200)
+    expect(await ready.json()).toMatchObject({ database: 'reachable' })
+  })
+
+  it('redirects / by Accept-Language, honouring q-values and regions', async () => {
+    const ru = await t.http('/', { headers: { 'Accept-Language': 'de;q=0.9, ru-UA;q=0.8, en;q=0.5' } })
+    expect(ru.status).toBe(302)
+    expect(ru.headers.get('location')).toBe('/ru/')
+    expect(ru.headers.get('vary')).toMatch(/Accept-Language/)
+    const cookie = await t.http('/', { headers: { 'Accept-Language': 'ru', Cookie: 'lang=en' } })
+    expect(cookie.headers.get('location')).toBe('/en/')
+  })
+
+  it('serves the home page in each language with <html lang> set and only published statements', async () => {
+    const en = await t.http('/en/')
+    expect(en.status).toBe(200)
+    const enHtml = await en.text()
+    expect(enHtml).toContain('<html lang="en-GB">')
+    expect(enHtml).toContain('English only statement')
+    expect(enHtml).toContain('2 statements')
+    const ru = await (await t.http('/ru/')).text()
+    expect(ru).toContain('<html lang="ru-RU">')
+    expect(ru).toContain('Ответ о сотрудничестве')
+    expect(ru).not.toContain('Неопубликованный перевод')
+    expect(ru).toContain('1 заявление')
+  })
+
+  it('renders the statement page: date in the site time zone, Q&A, switcher to the other version, escaped text', async () => {
+    const response = await t.http('/en/statements/answer-on-cooperation')
+    expect(response.status).toBe(200)
+    const html = await response.text()
+    expect(html).toContain('<html lang="en-GB">')
+    expect(html).toContain('22 March 2018 16:17')
+    expect(html).toContain('<time dateTime="2018-03-22T16:17:00+03:00">22 March 2018 16:17</time>')
+    expect(html).toContain('Answer on &lt;cooperation&gt; &amp; &quot;trade&quot;')
+    expect(html).not.toContain('<script>alert(1)</script>')
+    expect(html).toMatch(/<strong class="qa-label">N\. N\.:<\/strong> The two countries/)
+    expect(html).toContain('href="/ru/statements/otvet-o-sotrudnichestve"')
+    expect(html).toContain('hrefLang="ru-RU"')
+    expect(html).toContain('hrefLang="x-default"')
+    expect(html).toMatch(/"@type":"NewsArticle"/)
+    expect(html).not.toMatch(/"headline":"Answer on <cooperation>/)
+
+    const ru = await (await t.http('/ru/statements/otvet-o-sotrudnichestve')).text()
+    expect(ru).toContain('22 марта 2018 16:17')
+    expect(ru).toContain('href="/en/statements/answer-on-cooperation"')
+  })
+
+  it('shows no link to an unpublished language and answers its URL with a 404 page in that language', async () => {
+    const html = await (await t.http('/en/statements/english-only')).text()
+    expect(html).not.toContain('/ru/statements/neopublikovannyi')
+    expect(html).toContain('Русский (not available)')
+    const ru = await t.http('/ru/statements/neopublikovannyi')
+    expect(ru.status).toBe(404)
+    const ruHtml = await ru.text()
+    expect(ruHtml).toContain('<html lang="ru-RU">')
+    expect(ruHtml).toContain('Страница не найдена')
+    expect(ruHtml).not.toContain('Неопубликованный перевод')
+  })
+
+  it('answers bad languages, slugs and encodings with a 4xx page, never a 500', async () => {
+    const cases: [string, string][] = [
+      // A path outside any language answers in the language the visitor asks for...
+      ['/xx/', 'ru-RU'],
+      ['/de/statements/anything', 'ru-RU'],
+      ['/%E0%A4%A', 'ru-RU'],
+      // ...and a path inside a language answers in that language.
+      ['/en/statements/..%2F..%2Fetc', 'en-GB'],
+      ['/en/statements/%E0%A4%A', 'en-GB'],
+      ['/en/statements/' + 'a'.repeat(5000), 'en-GB'],
+      ['/ru/statements/NOT_A_SLUG', 'ru-RU'],
+    ]
+    for (const [path, lang] of cases) {
+      const response = await t.http(path, { headers: { 'Accept-Language': 'ru' } })
+      expect(response.status, path).toBeGreaterThanOrEqual(400)
+      expect(response.status, path).toBeLessThan(500)
+      const html = await response.text()
+      expect(html, path).toContain(`<html lang="${lang}">`)
+      expect(html).not.toMatch(/at .*\.ts:\d+/)
+    }
+  })
+
+  it('sends security headers on public pages', async () => {
+    const response = await t.http('/en/')
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'")
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(response.headers.get('x-powered-by')).toBeNull()
+  })
+})

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { testDatabaseKinds } from '../helpers/databases'
+import { makeStatement } from '../helpers/fixtures'
+import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+
+describe.each(testDatabaseKinds())('statements on %s', (kind) => {
+  let t: TestPayload
+
+  beforeAll(async () => {
+    t = await startTestPayload(kind)
+  })
+  afterAll(async () => {
+    await t?.destroy()
+  })
+
+  it('is created in en-GB, translated in ru-RU, and read per locale and with locale=all', async () => {
+    const doc = await makeStatement(t.payload, {
+      en: { title: 'On water cooperation', summary: 'English summary' },
+      ru: { title: 'О сотрудничестве в области водных ресурсов', summary: 'Краткое содержание' },
+    })
+    const en = await t.payload.findByID({ collection: 'statements', id: doc.id, locale: 'en-GB', fallbackLocale: false })
+    const ru = await t.payload.findByID({ collection: 'statements', id: doc.id, locale: 'ru-RU', fallbackLocale: false })
+    expect(en.title).toBe('On water cooperation')
+    expect(en.slug).toBe('on-water-cooperation')
+    expect(ru.title).toBe('О сотрудничестве в области водных ресурсов')
+    expect(ru.slug).toBe('o-sotrudnichestve-v-oblasti-vodnykh-resursov')
+    const all = await t.payload.findByID({ collection: 'statements', id: doc.id, locale: 'all' })
+    expect(all.title).toEqual({ 'en-GB': 'On water cooperation', 'ru-RU': 'О сотрудничестве в области водных ресурсов' })
+    expect(all._status).toEqual({ 'en-GB': 'published', 'ru-RU': 'published' })
+  })
+
+  it('publishes en-GB while ru-RU stays a draft that no anonymous reader sees', async () => {
+    const doc = await makeStatement(t.payload, {
+      en: { title: 'Published in English only' },
+      ru: { title: 'Черновик перевода' },
+      ruStatus: 'draft',
+    })
+    const anonymous = { overrideAccess: false, draft: false, fallbackLocale: false } as const
+    const en = await t.payload.find({ collection: 'statements', locale: 'en-GB', where: { id: { equals: doc.id } }, ...anonymous })
+    const ru = await t.payload.find({ collection: 'statements', locale: 'ru-RU', where: { id: { equals: doc.id } }, ...anonymous })
+    expect(en.docs.map((d) => d.title)).toEqual(['Published in English only'])
+    expect(ru.docs).toHaveLength(0)
+    // Staff still see the draft translation.
+    const staff = await t.payload.findByID({ collection: 'statements', id: doc.id, locale: 'ru-RU', draft: true, fallbackLocale: false })
+    expect(staff.title).toBe('Черновик перевода')
+  })
+
+  it('never returns a draft to an anonymous REST reader, whatever the query asks', async () => {
+    const doc = await makeStatement(t.payload, {
+      en: { title: 'REST probe, public in English' },
+      ru: { title: 'Секретный черновик REST' },
+      ruStatus: 'draft',
+    })
+    const hidden = await makeStatement(t.payload, { en: { title: 'Unpublished REST probe' }, enStatus: 'draft' })
+    const list = await t.rest('/api/statements?draft=true&locale=ru-RU&limit=100')
+    expect(list.status).toBe(200)
+    const listText = await list.text()
+    expect(listText).not.toContain('Секретный черновик REST')
+    expect(listText).not.toContain('Unpublished REST probe')
+    const one = await t.rest(`/api/statements/${doc.id}?draft=true&locale=ru-RU`)
+    expect(await one.text()).not.toContain('Секретный черновик REST')
+    const all = await t.rest(`/api/statements/${doc.id}?locale=all&draft=true`)
+    expect(all.status).toBe(200)
+    const allText = await all.text()
+    expect(allText).toContain('REST probe, public in English')
+    expect(allText).not.toContain('Секретный черновик REST')
+    const draftOnly = await t.rest(`/api/statements/${hidden.id}?draft=true`)
+    expect(draftOnly.status).toBeGreaterThanOrEqual(400)
+    expect(await draftOnly.text()).not.toContain('Unpublished REST probe')
+    const versions = await t.rest('/api/statements/versions?limit=100')
+    expect(versions.status).toBe(403)
+  })
+
+  it('keeps slugs unique within a locale and free across locales', async () => {
+    await makeStatement(t.payload, { en: { title: 'Same words', slug: 'same-words' }, ru: { title: 'Те же слова', slug: 'same-words-ru' } })
+    await expect(
+      makeStatement(t.payload, { en: { title: 'Same words again', slug: 'same-words' } }),
+    ).rejects.toThrow(/slug/i)
+    // The same slug in another language is a different URL and is allowed.
+    const other = await makeStatement(t.payload, { en: { title: 'Other', slug: 'other-statement' }, ru: { title: 'Другое', slug: 'same-words' } })
+    expect(other.id).toBeDefined()
+  })
+
+  it('refuses to publish without a publication date, and says so', async () => {
+    await expect(
+      // @ts-expect-error publishedAt is missing on purpose: the write must be refused.
+      t.payload.create({ collection: 'statements', locale: 'en-GB', data: { title: 'No date', kind: 'comment', _status: 'published' } }),
+    ).rejects.toThrow(/Publication date/i)
+    const draft = await t.payload.create({ collection: 'statements', locale: 'en-GB', draft: true, data: { title: 'Undated draft', kind: 'comment', _status: 'draft' } })
+    expect(draft.id).toBeDefined()
+  })
+})
