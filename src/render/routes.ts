@@ -14,6 +14,10 @@ export const publicRoutes = (context: RenderContext): Router => {
   router.get(context.stylesheet.href, (_req, res) => {
     res.set('Cache-Control', `public, max-age=${oneYearSeconds}, immutable`).type('css').send(context.stylesheet.body)
   })
+  // No favicon yet: answer at once rather than with a rendered 404 page.
+  router.get('/favicon.ico', (_req, res) => {
+    res.set('Cache-Control', 'public, max-age=86400').status(204).end()
+  })
   router.get('/:lang/', homeController(context))
   router.get('/:lang/statements/:slug', statementController(context))
   return router

@@ -13,7 +13,9 @@ describe('start script', () => {
   it('starts cleanly ten times in a row on the same database, serving admin and both languages each time', async () => {
     const env = { DATABASE_URI: `file:${path.join(dir, 'start.db')}`, SEED_DEMO: 'true' }
     for (let run = 1; run <= 10; run++) {
+      const started = Date.now()
       const server = await startServerProcess({ port: 3950 + run, env })
+      console.log(`start ${run}: ready in ${Date.now() - started} ms`)
       try {
         for (const page of ['/en/', '/ru/']) {
           const response = await fetch(server.url + page)
@@ -26,7 +28,7 @@ describe('start script', () => {
         expect(code, `run ${run} exit code after SIGTERM:\n${server.output()}`).toBe(0)
       }
     }
-  })
+  }, 600_000)
 
   it('ends with one clear line and exit code 1 for a bad DATABASE_URI', async () => {
     for (const [uri, message] of [
