@@ -167,6 +167,7 @@ export interface Statement {
     | 'article'
     | 'press-release';
   publishedAt: string;
+  searchStems?: string | null;
   speakers?: (number | Person)[] | null;
   topics?: (number | Topic)[] | null;
   updatedAt: string;
@@ -353,6 +354,7 @@ export interface StatementsSelect<T extends boolean = true> {
   slug?: T;
   kind?: T;
   publishedAt?: T;
+  searchStems?: T;
   speakers?: T;
   topics?: T;
   updatedAt?: T;

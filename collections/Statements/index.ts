@@ -9,6 +9,8 @@ import { slugField } from '../shared/fields/slugField'
 import { topicsSlug } from '../Topics'
 import { Answer } from './blocks/Answer'
 import { hideUnpublishedLocales } from './hooks/hideUnpublishedLocales'
+import { indexSearchText } from './hooks/indexSearchText'
+import { omitSearchStems } from './hooks/omitSearchStems'
 import { Question } from './blocks/Question'
 import { statementKinds } from './kinds'
 
@@ -33,7 +35,7 @@ export const Statements: CollectionConfig = {
     listSearchableFields: ['title', 'slug'],
   },
   defaultSort: '-publishedAt',
-  hooks: { afterRead: [hideUnpublishedLocales] },
+  hooks: { beforeChange: [indexSearchText], afterRead: [hideUnpublishedLocales, omitSearchStems] },
   versions: {
     maxPerDoc: 50,
     drafts: {
@@ -87,6 +89,15 @@ export const Statements: CollectionConfig = {
         position: 'sidebar',
         date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm', displayFormat: 'd MMMM yyyy HH:mm' },
       },
+    },
+    {
+      // Stems of the title, summary and body, rewritten by the indexSearchText hook on every save.
+      // Not `hidden`: hidden fields cannot be queried without overriding access, and search reads
+      // as an anonymous visitor. The omitSearchStems hook leaves it out of every response instead.
+      name: 'searchStems',
+      type: 'textarea',
+      localized: true,
+      admin: { hidden: true, disableListColumn: true, disableListFilter: true },
     },
     {
       name: 'speakers',

@@ -11,11 +11,13 @@ export type LocaleDefinition = {
   label: string
   /** Payload admin UI language used for this locale's label. */
   adminLanguage: 'en' | 'ru'
+  /** Snowball stemmer used by search for this language (see src/search/stemmers.ts). */
+  stemmer: 'english' | 'russian'
 }
 
 export const locales = [
-  { code: 'en-GB', prefix: 'en', label: 'English', adminLanguage: 'en' },
-  { code: 'ru-RU', prefix: 'ru', label: 'Русский', adminLanguage: 'ru' },
+  { code: 'en-GB', prefix: 'en', label: 'English', adminLanguage: 'en', stemmer: 'english' },
+  { code: 'ru-RU', prefix: 'ru', label: 'Русский', adminLanguage: 'ru', stemmer: 'russian' },
 ] as const satisfies readonly LocaleDefinition[]
 
 export type LocaleCode = (typeof locales)[number]['code']

@@ -1,9 +1,14 @@
 import { Router } from 'express'
 
 import type { RenderContext } from './context'
+import { archiveController } from './controllers/archiveController'
+import { feedController } from './controllers/feedController'
 import { homeController } from './controllers/homeController'
 import { rootRedirectController } from './controllers/rootRedirectController'
+import { searchController } from './controllers/searchController'
+import { sitemapController } from './controllers/sitemapController'
 import { statementController } from './controllers/statementController'
+import { personController, topicController } from './controllers/taxonomyControllers'
 
 const oneYearSeconds = 365 * 24 * 60 * 60
 
@@ -19,6 +24,12 @@ export const publicRoutes = (context: RenderContext): Router => {
     res.set('Cache-Control', 'public, max-age=86400').status(204).end()
   })
   router.get('/:lang/', homeController(context))
+  router.get('/sitemap.xml', sitemapController(context))
+  router.get('/:lang/statements', archiveController(context))
   router.get('/:lang/statements/:slug', statementController(context))
+  router.get('/:lang/topics/:slug', topicController(context))
+  router.get('/:lang/people/:slug', personController(context))
+  router.get('/:lang/search', searchController(context))
+  router.get('/:lang/feed.xml', feedController(context))
   return router
 }

@@ -3,7 +3,7 @@ import type { NextFunction, Request, Response } from 'express'
 import { tFor } from '../../i18n/i18next'
 import { locales } from '../../i18n/locales'
 import type { RenderContext } from '../context'
-import { findLatestStatements } from '../data/statements'
+import { findStatements } from '../data/statements'
 import { localePath } from '../format/chrome'
 import { toStatementCard } from '../format/statementView'
 import { renderDocument, sendHtml } from '../html'
@@ -18,7 +18,7 @@ export const homeController = (context: RenderContext) => async (req: Request, r
   if (!locale) return next()
   const t = tFor(locale)
   const [latest, chrome] = await Promise.all([
-    findLatestStatements(context.payload, locale, { limit: 20 }),
+    findStatements(context.payload, locale, { limit: 20 }),
     pageChrome({
       context,
       locale,

@@ -8,6 +8,7 @@ import type { RenderContext } from '../context'
 import { findSiteSettings } from '../data/siteSettings'
 import { buildChrome } from '../format/chrome'
 import { renderDocument, sendHtml } from '../html'
+import { PublicError } from '../publicError'
 import { ErrorPage } from '../views/ErrorPage'
 
 /** The visitor's language for an error page: the URL's own prefix first, then what they asked for. */
@@ -25,7 +26,13 @@ const kinds = {
   unavailable: { status: 503, title: 'errors.unavailableTitle', text: 'errors.unavailableText' },
 } satisfies Record<string, ErrorKind>
 
-const renderErrorPage = async (context: RenderContext, req: Request, res: Response, kind: ErrorKind, reference?: string) => {
+const renderErrorPage = async (
+  context: RenderContext,
+  req: Request,
+  res: Response,
+  kind: ErrorKind,
+  { reference, detail }: { reference?: string; detail?: PublicError } = {},
+) => {
   const locale = errorLocale(req)
   const t = tFor(locale)
   // The error page must render even when the database is what failed.
@@ -40,7 +47,7 @@ const renderErrorPage = async (context: RenderContext, req: Request, res: Respon
     paths: {},
   })
   res.vary('Accept-Language').set('Cache-Control', 'no-store')
-  sendHtml(res, kind.status, renderDocument(<ErrorPage chrome={chrome} heading={t(kind.title)} text={t(kind.text)} reference={reference} />))
+  sendHtml(res, kind.status, renderDocument(<ErrorPage chrome={chrome} heading={t(kind.title)} text={detail ? t(detail.textKey, detail.params) : t(kind.text)} reference={reference} />))
 }
 
 export const notFoundPage = (context: RenderContext) => async (req: Request, res: Response) =>
@@ -65,11 +72,12 @@ export const errorPage =
     const status = statusOf(error)
     if (res.headersSent) return
     if (status && status >= 400 && status < 500) {
-      return renderErrorPage(context, req, res, status === 404 ? kinds.notFound : kinds.badRequest)
+      const detail = error instanceof PublicError ? error : undefined
+      return renderErrorPage(context, req, res, status === 404 ? kinds.notFound : kinds.badRequest, { detail })
     }
     const reference = randomUUID()
     const unavailable = isUnavailable(error)
     context.payload.logger.error({ err: error, requestId: reference, url: req.originalUrl }, unavailable ? 'database unavailable' : 'request failed')
     if (unavailable) res.set('Retry-After', '5')
-    return renderErrorPage(context, req, res, unavailable ? kinds.unavailable : kinds.serverError, reference)
+    return renderErrorPage(context, req, res, unavailable ? kinds.unavailable : kinds.serverError, { reference })
   }

@@ -11,7 +11,9 @@ export const HomePage = ({ chrome, items, total }: Props) => {
     <Layout chrome={chrome}>
       <h1 className="page-title">{t('home.title')}</h1>
       {items.length > 0 ? <StatementList items={items} /> : <p>{t('home.empty')}</p>}
-      <p className="total">{t('count.statements', { count: total })}</p>
+      <p className="more">
+        <a href={`${chrome.homeHref}statements`}>{t('home.all')}</a> · {t('count.statements', { count: total })}
+      </p>
     </Layout>
   )
 }

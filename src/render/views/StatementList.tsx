@@ -10,9 +10,9 @@ export const StatementList = ({ items }: { items: StatementCard[] }) => (
           {item.date ? ' · ' : null}
           <span className="kind">{item.kindLabel}</span>
         </p>
-        <h3>
+        <h2>
           <a href={item.href}>{item.title}</a>
-        </h3>
+        </h2>
         {item.summary ? <p className="summary">{item.summary}</p> : null}
       </li>
     ))}

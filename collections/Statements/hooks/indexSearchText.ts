@@ -1,0 +1,31 @@
+import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { localeFromCode } from '../../../src/i18n/locales'
+import type { Statement } from '../../../src/payload-types'
+import { stemIndex } from '../../../src/search/stemmers'
+
+/** Plain text of a body, Q&A blocks included (their text lives in block fields). */
+export const bodyText = (body: Statement['body']): string => {
+  if (!body?.root) return ''
+  const blockText: string[] = []
+  const visit = (node: { type?: string; fields?: { text?: unknown; asker?: unknown }; children?: unknown[] }) => {
+    if (node.type === 'block' && node.fields) {
+      for (const value of [node.fields.asker, node.fields.text]) if (typeof value === 'string') blockText.push(value)
+    }
+    node.children?.forEach((child) => visit(child as typeof node))
+  }
+  visit(body.root as never)
+  return [convertLexicalToPlaintext({ data: body }), ...blockText].join('\n')
+}
+
+/**
+ * Keeps `searchStems` (hidden) in step with the title, summary and body of
+ * the language being saved, stemmed for that language.
+ */
+export const indexSearchText: CollectionBeforeChangeHook<Statement> = ({ data, req }) => {
+  const locale = localeFromCode(String(req.locale))
+  if (!locale) return data
+  const text = [data.title, data.summary, bodyText(data.body)].filter(Boolean).join('\n')
+  return { ...data, searchStems: stemIndex(locale, text) }
+}

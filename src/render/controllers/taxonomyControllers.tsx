@@ -1,0 +1,66 @@
+import type { NextFunction, Request, Response } from 'express'
+
+import { tFor } from '../../i18n/i18next'
+import { locales } from '../../i18n/locales'
+import type { RenderContext } from '../context'
+import { findPersonBySlug, findTopicBySlug } from '../data/taxonomy'
+import { archiveHref, parseArchiveQuery } from '../format/archiveQuery'
+import { localePath } from '../format/chrome'
+import { renderDocument, sendHtml } from '../html'
+import { PublicError } from '../publicError'
+import { ListingPage } from '../views/ListingPage'
+import { listStatements } from './listing'
+import { localeParam } from './localeParam'
+import { pageChrome } from './pageChrome'
+import { rememberLanguage } from './rememberLanguage'
+
+const slugShape = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+type Kind = 'topics' | 'people'
+
+/** Topic and person pages: the entity's name in this language, then its published statements, newest first. */
+const taxonomyController = (kind: Kind) => (context: RenderContext) => async (req: Request, res: Response, next: NextFunction) => {
+  const locale = localeParam(req)
+  const slug = String(req.params.slug ?? '')
+  // CASE: unknown language or a slug nothing can have.
+  if (!locale || slug.length > 200 || !slugShape.test(slug)) return next()
+  const parsed = parseArchiveQuery({ page: req.query.page })
+  // CASE: a malformed page number.
+  if (!parsed.ok) throw new PublicError(400, 'errors.badFilter', { name: parsed.problem })
+  const { page } = parsed.query
+  const entity = kind === 'topics' ? await findTopicBySlug(context.payload, locale, slug) : await findPersonBySlug(context.payload, locale, slug)
+  // CASE: no such topic or person, or it has no name in this language yet.
+  if (!entity || !entity.name) return next()
+  const t = tFor(locale)
+  const filter = kind === 'topics' ? { topicId: entity.id } : { personId: entity.id }
+  const { items, total, totalPages } = await listStatements(context, locale, t, { page, filter })
+  const base = localePath(locale, `/${kind}/${slug}`)
+  const lead = 'type' in entity ? t(`topic.${entity.type}`) : entity.position
+  const intro = lead ? <p className="lead">{lead}</p> : null
+  const chrome = await pageChrome({
+    context,
+    locale,
+    t,
+    title: entity.name,
+    paths: Object.fromEntries(locales.map((other) => [other.code, archiveHref(localePath(other, `/${kind}/${slug}`), parsed.query, page)])),
+  })
+  rememberLanguage(req, res, locale)
+  sendHtml(
+    res,
+    200,
+    renderDocument(
+      <ListingPage
+        chrome={chrome}
+        heading={entity.name}
+        intro={intro}
+        items={items}
+        total={total}
+        emptyText={t(kind === 'topics' ? 'topic.empty' : 'person.empty')}
+        pagination={{ page, totalPages, hrefFor: (p) => archiveHref(base, parsed.query, p) }}
+      />,
+    ),
+  )
+}
+
+export const topicController = taxonomyController('topics')
+export const personController = taxonomyController('people')

@@ -1,0 +1,10 @@
+/** Escapes text for XML element content and attribute values. */
+export const xmlEscape = (text: string): string =>
+  text
+    // Characters XML 1.0 cannot hold at all.
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
