@@ -2,6 +2,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from './shared/access/anyone'
+import { announcePublicChange, announcePublicDelete } from './shared/hooks/announcePublicChange'
 import { isEditor } from './shared/access/isEditor'
 
 export const mediaSlug = 'media'
@@ -20,6 +21,7 @@ export const Media: CollectionConfig = {
     // Fetching a pasted URL from the server would let an editor make it call any host.
     pasteURL: false,
   },
+  hooks: { afterChange: [announcePublicChange], afterDelete: [announcePublicDelete] },
   fields: [
     { name: 'alt', type: 'text', localized: true, required: true, label: { en: 'Alternative text', ru: 'Альтернативный текст' } },
     { name: 'caption', type: 'text', localized: true, label: { en: 'Caption', ru: 'Подпись' } },

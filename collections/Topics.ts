@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from './shared/access/anyone'
+import { announcePublicChange, announcePublicDelete } from './shared/hooks/announcePublicChange'
 import { isEditor } from './shared/access/isEditor'
 import { slugField } from './shared/fields/slugField'
 
@@ -15,6 +16,7 @@ export const Topics: CollectionConfig = {
   access: { create: isEditor, read: anyone, update: isEditor, delete: isEditor },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'type', 'slug'] },
   defaultSort: 'name',
+  hooks: { afterChange: [announcePublicChange], afterDelete: [announcePublicDelete] },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, label: { en: 'Name', ru: 'Название' } },
     slugField({ from: 'name' }),

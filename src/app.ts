@@ -4,6 +4,7 @@ import helmet from 'helmet'
 import type { Payload } from 'payload'
 
 import { env } from './env'
+import { PageCache } from './render/cache/pageCache'
 import { loadStylesheet, type RenderContext } from './render/context'
 import { errorPage, notFoundPage } from './render/middleware/errorPages'
 import { publicRoutes } from './render/routes'
@@ -18,6 +19,8 @@ export type AppOptions = {
   timeZone?: string
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number
+  /** The published-page cache; false turns it off (benchmarks of cache-miss renders). */
+  pageCache?: PageCache | false
 }
 
 /** Paths that belong to Payload's admin and API, served by Next. */
@@ -65,6 +68,7 @@ export const createApp = ({
   serverUrl = env.serverUrl,
   timeZone = env.siteTimeZone,
   maxBodyBytes = 12 * 1024 * 1024,
+  pageCache = new PageCache(),
 }: AppOptions): Express => {
   const app = express()
   app.disable('x-powered-by')
@@ -89,7 +93,7 @@ export const createApp = ({
   }
 
   app.use(publicHeaders, cookieParser())
-  app.use(publicRoutes(context))
+  app.use(publicRoutes(context, pageCache || undefined))
   app.use(notFoundPage(context))
   app.use(errorPage(context))
   return app

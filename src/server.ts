@@ -11,6 +11,7 @@ import { parseDatabaseUri } from './db'
 import { exitWithOneLine } from './configError'
 import { env } from './env'
 import { probeDatabase } from './probeDatabase'
+import { startRedisRelay } from './render/cache/redisRelay'
 import { seedDemo } from './seed/seedDemo'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -23,6 +24,7 @@ export const startServer = async (): Promise<Server> => {
     const { created } = await seedDemo(payload)
     if (created > 0) payload.logger.info(`Seeded ${created} demo documents`)
   }
+  const relay = env.redisUrl ? await startRedisRelay(env.redisUrl, (message) => payload.logger.warn(message)) : null
   const nextApp = next({ dev: !env.isProduction, dir: root, quiet: env.isProduction })
   await nextApp.prepare()
   const handle = nextApp.getRequestHandler()
@@ -44,6 +46,7 @@ export const startServer = async (): Promise<Server> => {
     // close() stops accepting connections and waits for the requests in flight.
     server.close(async () => {
       await nextApp.close().catch(() => {})
+      await relay?.close()
       await payload.destroy().catch(() => {})
       process.exit(0)
     })

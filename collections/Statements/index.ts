@@ -5,6 +5,7 @@ import { peopleSlug } from '../People'
 import { isEditor } from '../shared/access/isEditor'
 import { isStaff } from '../shared/access/isStaff'
 import { publishedOrStaff } from '../shared/access/publishedOrStaff'
+import { announcePublicChange, announcePublicDelete } from '../shared/hooks/announcePublicChange'
 import { slugField } from '../shared/fields/slugField'
 import { topicsSlug } from '../Topics'
 import { Answer } from './blocks/Answer'
@@ -35,7 +36,12 @@ export const Statements: CollectionConfig = {
     listSearchableFields: ['title', 'slug'],
   },
   defaultSort: '-publishedAt',
-  hooks: { beforeChange: [indexSearchText], afterRead: [hideUnpublishedLocales, omitSearchStems] },
+  hooks: {
+    beforeChange: [indexSearchText],
+    afterChange: [announcePublicChange],
+    afterDelete: [announcePublicDelete],
+    afterRead: [hideUnpublishedLocales, omitSearchStems],
+  },
   versions: {
     maxPerDoc: 50,
     drafts: {

@@ -1,9 +1,11 @@
 import { Router } from 'express'
 
+import type { PageCache } from './cache/pageCache'
 import type { RenderContext } from './context'
 import { archiveController } from './controllers/archiveController'
 import { feedController } from './controllers/feedController'
 import { homeController } from './controllers/homeController'
+import { rememberLanguage } from './controllers/rememberLanguage'
 import { rootRedirectController } from './controllers/rootRedirectController'
 import { searchController } from './controllers/searchController'
 import { sitemapController } from './controllers/sitemapController'
@@ -13,7 +15,7 @@ import { personController, topicController } from './controllers/taxonomyControl
 const oneYearSeconds = 365 * 24 * 60 * 60
 
 /** The public site: every route here reads published content only. */
-export const publicRoutes = (context: RenderContext): Router => {
+export const publicRoutes = (context: RenderContext, pageCache?: PageCache): Router => {
   const router = Router()
   router.get('/', rootRedirectController)
   router.get(context.stylesheet.href, (_req, res) => {
@@ -23,8 +25,11 @@ export const publicRoutes = (context: RenderContext): Router => {
   router.get('/favicon.ico', (_req, res) => {
     res.set('Cache-Control', 'public, max-age=86400').status(204).end()
   })
-  router.get('/:lang/', homeController(context))
+  // Before the cache, so a cached page still remembers the reader's language.
+  router.use('/:lang', rememberLanguage)
+  if (pageCache) router.use(pageCache.middleware())
   router.get('/sitemap.xml', sitemapController(context))
+  router.get('/:lang/', homeController(context))
   router.get('/:lang/statements', archiveController(context))
   router.get('/:lang/statements/:slug', statementController(context))
   router.get('/:lang/topics/:slug', topicController(context))

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { get } from 'node:http'
 
 import type { Express } from 'express'
 import { getPayload, handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
@@ -18,6 +19,8 @@ export type TestPayload = {
   rest: (path: string, init?: RequestInit) => Promise<Response>
   /** Calls the Express front door over real HTTP. */
   http: (path: string, init?: RequestInit) => Promise<Response>
+  /** A bare GET through node:http: fetch() turns conditional requests into no-cache ones. */
+  rawGet: (path: string, headers?: Record<string, string>) => Promise<{ status: number; headers: Record<string, unknown> }>
   destroy: () => Promise<void>
 }
 
@@ -44,6 +47,13 @@ export const startTestPayload = async (
     rest: (path, init) =>
       handleEndpoints({ config, payloadInstanceCacheKey: key, request: new Request(testServerUrl + path, init) }),
     http: (path, init) => fetch(base + path, { redirect: 'manual', ...init }),
+    rawGet: (path, headers = {}) =>
+      new Promise((resolve, reject) => {
+        get(base + path, { headers }, (response) => {
+          response.resume()
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers }))
+        }).on('error', reject)
+      }),
     destroy: async () => {
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))

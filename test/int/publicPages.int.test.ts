@@ -122,6 +122,31 @@ describe.each(testDatabaseKinds())('public pages on %s', (kind) => {
     }
   })
 
+  it('serves repeat visits from the page cache and shows a publish within a second', async () => {
+    await (await t.http('/en/statements/english-only')).text()
+    const second = await t.http('/en/statements/english-only')
+    expect(second.headers.get('x-cache')).toBe('hit')
+    expect(await second.text()).toContain('English only statement')
+    const { docs } = await t.payload.find({ collection: 'statements', locale: 'en-GB', where: { slug: { equals: 'english-only' } } })
+    await t.payload.update({ collection: 'statements', id: docs[0]!.id, locale: 'en-GB', data: { title: 'English only statement, revised', _status: 'published' } })
+    const deadline = Date.now() + 1000
+    let html = ''
+    while (Date.now() < deadline && !html.includes('revised')) html = await (await t.http('/en/statements/english-only')).text()
+    expect(html).toContain('English only statement, revised')
+    // Conditional requests are answered with 304 from the cache.
+    const cached = await t.http('/en/statements/english-only')
+    const etag = cached.headers.get('etag')
+    expect((await t.rawGet('/en/statements/english-only', { 'If-None-Match': etag ?? '' })).status).toBe(304)
+  })
+
+  it('does not drop the cache for a draft saved over a draft', async () => {
+    const draft = await makeStatement(t.payload, { en: { title: 'Quiet draft', slug: 'quiet-draft' }, enStatus: 'draft' })
+    await (await t.http('/en/')).text()
+    expect((await t.http('/en/')).headers.get('x-cache')).toBe('hit')
+    await t.payload.update({ collection: 'statements', id: draft.id, locale: 'en-GB', draft: true, data: { title: 'Quiet draft 2', _status: 'draft' } })
+    expect((await t.http('/en/')).headers.get('x-cache')).toBe('hit')
+  })
+
   it('sends security headers on public pages', async () => {
     const response = await t.http('/en/')
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'")

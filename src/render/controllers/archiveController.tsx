@@ -14,7 +14,6 @@ import { ListingPage } from '../views/ListingPage'
 import { listStatements } from './listing'
 import { localeParam } from './localeParam'
 import { pageChrome } from './pageChrome'
-import { rememberLanguage } from './rememberLanguage'
 
 export const archiveController = (context: RenderContext) => async (req: Request, res: Response, next: NextFunction) => {
   const locale = localeParam(req)
@@ -43,7 +42,6 @@ export const archiveController = (context: RenderContext) => async (req: Request
     title: t('archive.title'),
     paths: Object.fromEntries(locales.map((other) => [other.code, archiveHref(localePath(other, '/statements'), query, query.page)])),
   })
-  rememberLanguage(req, res, locale)
   sendHtml(
     res,
     200,

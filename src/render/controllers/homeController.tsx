@@ -10,7 +10,6 @@ import { renderDocument, sendHtml } from '../html'
 import { HomePage } from '../views/HomePage'
 import { localeParam } from './localeParam'
 import { pageChrome } from './pageChrome'
-import { rememberLanguage } from './rememberLanguage'
 
 export const homeController = (context: RenderContext) => async (req: Request, res: Response, next: NextFunction) => {
   const locale = localeParam(req)
@@ -28,6 +27,5 @@ export const homeController = (context: RenderContext) => async (req: Request, r
     }),
   ])
   const items = latest.docs.map((doc) => toStatementCard(doc, { locale, t, timeZone: context.timeZone, serverUrl: context.serverUrl }))
-  rememberLanguage(req, res, locale)
   sendHtml(res, 200, renderDocument(<HomePage chrome={chrome} items={items} total={latest.totalDocs} />))
 }

@@ -1,7 +1,7 @@
-import type { Request, Response } from 'express'
+import type { NextFunction, Request, Response } from 'express'
 
 import { languageCookie } from '../../i18n/i18next'
-import type { Locale } from '../../i18n/locales'
+import { localeFromPrefix } from '../../i18n/locales'
 
 const oneYear = 365 * 24 * 60 * 60 * 1000
 
@@ -9,7 +9,11 @@ const oneYear = 365 * 24 * 60 * 60 * 1000
  * Reading a page in a language (reached through the switcher or a link)
  * makes it the visitor's language for `/`. Works without JavaScript.
  */
-export const rememberLanguage = (req: Request, res: Response, locale: Locale): void => {
-  if (req.cookies?.[languageCookie] === locale.prefix) return
-  res.cookie(languageCookie, locale.prefix, { maxAge: oneYear, sameSite: 'lax', path: '/', httpOnly: false })
+export const rememberLanguage = (req: Request, res: Response, next: NextFunction): void => {
+  const locale = localeFromPrefix(String(req.params.lang ?? ''))
+  const isPage = req.method === 'GET' && !req.path.endsWith('.xml')
+  if (locale && isPage && req.cookies?.[languageCookie] !== locale.prefix) {
+    res.cookie(languageCookie, locale.prefix, { maxAge: oneYear, sameSite: 'lax', path: '/', httpOnly: false })
+  }
+  next()
 }

@@ -9,7 +9,6 @@ import { renderDocument, sendHtml } from '../html'
 import { StatementPage } from '../views/StatementPage'
 import { localeParam } from './localeParam'
 import { pageChrome } from './pageChrome'
-import { rememberLanguage } from './rememberLanguage'
 
 const slugShape = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -26,6 +25,5 @@ export const statementController = (context: RenderContext) => async (req: Reque
   const paths = Object.fromEntries(versions.map((version) => [version.locale.code, localePath(version.locale, `/statements/${version.slug}`)]))
   const statement = toStatementView(doc, { locale, t, timeZone: context.timeZone, serverUrl: context.serverUrl })
   const chrome = await pageChrome({ context, locale, t, title: statement.title, description: statement.summary ?? undefined, paths })
-  rememberLanguage(req, res, locale)
   sendHtml(res, 200, renderDocument(<StatementPage chrome={chrome} statement={statement} />))
 }

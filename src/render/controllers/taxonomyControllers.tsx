@@ -12,7 +12,6 @@ import { ListingPage } from '../views/ListingPage'
 import { listStatements } from './listing'
 import { localeParam } from './localeParam'
 import { pageChrome } from './pageChrome'
-import { rememberLanguage } from './rememberLanguage'
 
 const slugShape = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -44,7 +43,6 @@ const taxonomyController = (kind: Kind) => (context: RenderContext) => async (re
     title: entity.name,
     paths: Object.fromEntries(locales.map((other) => [other.code, archiveHref(localePath(other, `/${kind}/${slug}`), parsed.query, page)])),
   })
-  rememberLanguage(req, res, locale)
   sendHtml(
     res,
     200,
