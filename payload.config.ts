@@ -63,6 +63,7 @@ export const createConfig = ({
     upload: { limits: { fileSize: 10 * 1024 * 1024 } },
     typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
     telemetry: false,
+    logger: { options: { level: env.logLevel } },
   })
 
 export default createConfig()

@@ -41,6 +41,13 @@ const readBoolean = (name: string, fallback: boolean): boolean => {
   throw new ConfigError(`${name} must be true or false, got "${raw}"`)
 }
 
+const readBytes = (name: string, fallbackMb: number): number => {
+  const raw = read(name) ?? String(fallbackMb)
+  const mb = Number(raw)
+  if (!Number.isFinite(mb) || mb < 0) throw new ConfigError(`${name} must be a number of megabytes (0 turns the cache off), got "${raw}"`)
+  return Math.round(mb * 1024 * 1024)
+}
+
 const nodeEnv = read('NODE_ENV') ?? 'development'
 const isProduction = nodeEnv === 'production'
 
@@ -73,6 +80,7 @@ export const env = {
   siteTimeZone: readTimeZone(),
   seedDemo: readBoolean('SEED_DEMO', true),
   redisUrl: read('REDIS_URL'),
+  pageCacheBytes: readBytes('PAGE_CACHE_MB', 64),
   logLevel: read('LOG_LEVEL') ?? 'info',
 }
 

@@ -11,6 +11,7 @@ import { parseDatabaseUri } from './db'
 import { exitWithOneLine } from './configError'
 import { env } from './env'
 import { probeDatabase } from './probeDatabase'
+import { PageCache } from './render/cache/pageCache'
 import { startRedisRelay } from './render/cache/redisRelay'
 import { seedDemo } from './seed/seedDemo'
 
@@ -28,7 +29,11 @@ export const startServer = async (): Promise<Server> => {
   const nextApp = next({ dev: !env.isProduction, dir: root, quiet: env.isProduction })
   await nextApp.prepare()
   const handle = nextApp.getRequestHandler()
-  const app = createApp({ payload, nextHandler: (req, res) => handle(req, res) })
+  const app = createApp({
+    payload,
+    nextHandler: (req, res) => handle(req, res),
+    pageCache: env.pageCacheBytes > 0 ? new PageCache({ maxBytes: env.pageCacheBytes }) : false,
+  })
 
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(env.port, () => resolve(listening))

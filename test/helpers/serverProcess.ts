@@ -1,7 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
-export const root = path.resolve(__dirname, '../..')
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 export type ServerProcess = { child: ChildProcess; url: string; output: () => string; stop: () => Promise<number | null> }
 

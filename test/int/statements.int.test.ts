@@ -1,3 +1,4 @@
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { testDatabaseKinds } from '../helpers/databases'
@@ -70,6 +71,30 @@ describe.each(testDatabaseKinds())('statements on %s', (kind) => {
     expect(await draftOnly.text()).not.toContain('Unpublished REST probe')
     const versions = await t.rest('/api/statements/versions?limit=100')
     expect(versions.status).toBe(403)
+  })
+
+  it('never returns a draft to an anonymous GraphQL reader', async () => {
+    await makeStatement(t.payload, {
+      en: { title: 'GraphQL probe, public in English' },
+      ru: { title: 'Секретный черновик GraphQL' },
+      ruStatus: 'draft',
+    })
+    await makeStatement(t.payload, { en: { title: 'Unpublished GraphQL probe' }, enStatus: 'draft' })
+    const graphql = GRAPHQL_POST(t.config)
+    const ask = async (query: string) => {
+      const response = await graphql(
+        new Request('http://localhost:3999/api/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query }) }),
+      )
+      expect(response.status).toBe(200)
+      return response.text()
+    }
+    const ru = await ask('{ Statements(locale: ru_RU, draft: true, limit: 100) { docs { title } } }')
+    expect(ru).not.toContain('Секретный черновик GraphQL')
+    const en = await ask('{ Statements(locale: en_GB, draft: true, limit: 100) { docs { title } } }')
+    expect(en).toContain('GraphQL probe, public in English')
+    expect(en).not.toContain('Unpublished GraphQL probe')
+    const versions = await ask('{ versionsStatements(limit: 100) { docs { version { title } } } }')
+    expect(versions).not.toContain('Unpublished GraphQL probe')
   })
 
   it('keeps slugs unique within a locale and free across locales', async () => {

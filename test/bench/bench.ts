@@ -1,0 +1,186 @@
+/**
+ * `npm run bench [-- --n 10000] [-- --smoke]`: seeds a fresh database, starts
+ * the production server, measures it with autocannon against a bare node:http
+ * baseline, and writes bench-results/bench-n{N}.{json,md}.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import autocannon from 'autocannon'
+import { getPayload } from 'payload'
+
+import { createConfig } from '../../payload.config'
+import { seedDemo } from '../../src/seed/seedDemo'
+import { root, startServerProcess } from '../helpers/serverProcess'
+import { seedStatements } from './seedStatements'
+
+const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, smoke: { type: 'boolean', default: false } } })
+const smoke = values.smoke
+const n = smoke ? 30 : Number(values.n)
+const connections = smoke ? 5 : 50
+const seconds = smoke ? 1 : 10
+const warmup = smoke ? 0.5 : 3
+
+type Row = { name: string; reqPerSec: number; p50: number; p99: number; errors: number; ratio?: number; rssMb?: number }
+
+const load = async (name: string, base: string, paths: string[], headers: Record<string, string> = {}): Promise<Row> => {
+  let i = 0
+  const options = (duration: number) => ({
+    url: base,
+    connections,
+    duration,
+    headers,
+    requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, path: paths[i++ % paths.length] }) }],
+  })
+  await autocannon(options(warmup) as never)
+  const result = await autocannon(options(seconds) as never)
+  return {
+    name,
+    reqPerSec: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  }
+}
+
+const rssMb = (pid: number | undefined): number => {
+  const status = pid ? readFileSync(`/proc/${pid}/status`, 'utf8') : ''
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0)
+  return Math.round(kb / 1024)
+}
+
+const main = async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cms-bench-'))
+  const databaseUri = `file:${path.join(dir, 'bench.db')}`
+  console.log(`bench: ${n} statements in both languages${smoke ? ' (smoke run)' : ''}`)
+
+  // 1. Seed through the Local API, with the committed migrations, as production would.
+  const payload = await getPayload({ config: await createConfig({ databaseUri, production: true }), key: 'bench' })
+  await seedDemo(payload)
+  const seeded = await seedStatements(payload, n)
+  await payload.create({ collection: 'users', overrideAccess: true, data: { email: 'bench@example.org', password: 'bench-password-1', roles: ['admin'] } })
+  // Only what a reader can open: published versions in each language.
+  const publishedIn = (locale: 'en-GB' | 'ru-RU') =>
+    payload.find({ collection: 'statements', locale, fallbackLocale: false, overrideAccess: false, draft: false, limit: 200, depth: 0, select: { slug: true } })
+  const [sample, ruSample] = await Promise.all([publishedIn('en-GB'), publishedIn('ru-RU')])
+  const topic = (await payload.find({ collection: 'topics', limit: 1, depth: 0 })).docs[0]
+  const topicSlug = topic?.slug ?? ''
+  await payload.destroy()
+  const slugs = sample.docs.map((d) => `/en/statements/${d.slug}`).concat(ruSample.docs.map((d) => `/ru/statements/${d.slug}`))
+
+  const env = { DATABASE_URI: databaseUri, SEED_DEMO: 'false', LOG_LEVEL: 'warn' }
+  const rows: Row[] = []
+
+  // 2. Cached pages, against the machine's limit: a bare server sending the same bytes.
+  const cached = await startServerProcess({ port: 4400, env, timeoutMs: 15 * 60_000 })
+  const pageBytes = Buffer.from(await (await fetch(cached.url + slugs[0])).text())
+  const bare = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(pageBytes))
+  await new Promise<void>((resolve) => bare.listen(4499, resolve))
+  const baseline = await load('baseline: bare node:http, same bytes', 'http://127.0.0.1:4499', ['/'])
+  bare.close()
+  rows.push(baseline)
+  rows.push(await load('statement page, cached', cached.url, [slugs[0] as string]))
+  rows.push(await load('home, cached', cached.url, ['/en/', '/ru/']))
+
+  // Publish-to-visible: a REST publish, then poll the public page until it shows.
+  const login = await fetch(`${cached.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'bench@example.org', password: 'bench-password-1' }),
+  })
+  const { token } = (await login.json()) as { token: string }
+  const auth = { Authorization: `JWT ${token}` }
+  const visible: number[] = []
+  const target = sample.docs[1]!
+  for (let round = 0; round < (smoke ? 1 : 5); round++) {
+    const title = `Published at ${Date.now()}`
+    const started = Date.now()
+    const res = await fetch(`${cached.url}/api/statements/${target.id}?locale=en-GB`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', ...auth },
+      body: JSON.stringify({ title, _status: 'published' }),
+    })
+    if (!res.ok) throw new Error(`publish failed: ${res.status} ${await res.text()}`)
+    while (!(await (await fetch(`${cached.url}/en/statements/${target.slug}`)).text()).includes(title)) {
+      if (Date.now() - started > 10_000) throw new Error('publish never became visible')
+    }
+    visible.push(Date.now() - started)
+  }
+  rows.push(await load('admin REST list, 20 per page (authenticated)', cached.url, ['/api/statements?limit=20&depth=0&sort=-publishedAt'], auth))
+  const cachedRss = rssMb(cached.child.pid)
+  await cached.stop()
+
+  // 3. Cache off: every request renders, so these measure queries and rendering.
+  const cold = await startServerProcess({ port: 4401, env: { ...env, PAGE_CACHE_MB: '0' } })
+  rows.push(await load(`statement page, cache miss (${slugs.length} statements)`, cold.url, slugs))
+  rows.push(await load('home, uncached', cold.url, ['/en/', '/ru/']))
+  rows.push(await load('archive filtered by kind, uncached', cold.url, ['/en/statements?kind=briefing', '/ru/statements?kind=comment&topic=' + topicSlug]))
+  rows.push(await load('topic page, uncached', cold.url, [`/en/topics/${topic?.slug}`, `/ru/topics/${topic?.slug}`]))
+  rows.push(await load('search en, uncached', cold.url, ['/en/search?q=cooperation', '/en/search?q=border']))
+  rows.push(await load('search ru, uncached', cold.url, [`/ru/search?q=${encodeURIComponent('заявления')}`, `/ru/search?q=${encodeURIComponent('границы')}`]))
+  rows.push(await load('feed, uncached', cold.url, ['/en/feed.xml', '/ru/feed.xml']))
+  const coldRss = rssMb(cold.child.pid)
+  await cold.stop()
+  rmSync(dir, { recursive: true, force: true })
+
+  for (const row of rows) row.ratio = Math.round((row.reqPerSec / baseline.reqPerSec) * 1000) / 10
+  const report = {
+    n,
+    smoke,
+    date: new Date().toISOString(),
+    seedSeconds: Math.round(seeded.seconds),
+    publishToVisibleMs: { median: [...visible].sort((a, b) => a - b)[Math.floor(visible.length / 2)], max: Math.max(...visible) },
+    serverRssMb: { cached: cachedRss, uncached: coldRss },
+    connections,
+    seconds,
+    rows,
+  }
+  const outDir = path.join(root, 'bench-results')
+  mkdirSync(outDir, { recursive: true })
+  const name = smoke ? 'bench-smoke' : `bench-n${n}`
+  writeFileSync(path.join(outDir, `${name}.json`), JSON.stringify(report, null, 2))
+  const markdown = toMarkdown(report, smoke ? [] : otherRuns(outDir, n))
+  writeFileSync(path.join(outDir, `${name}.md`), markdown)
+  console.log(`\n${markdown}`)
+}
+
+type Report = { n: number; rows: Row[]; publishToVisibleMs: { median?: number; max: number }; serverRssMb: { cached: number; uncached: number }; seedSeconds: number; connections: number; seconds: number }
+
+const otherRuns = (dir: string, n: number): Report[] =>
+  readdirSync(dir)
+    .filter((file) => /^bench-n\d+\.json$/.test(file) && file !== `bench-n${n}.json`)
+    .map((file) => JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Report)
+
+const toMarkdown = (report: Report, others: Report[]): string => {
+  const head = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'errors', '% of baseline', ...others.map((o) => `req/s vs n=${o.n}`)]
+  const lines = report.rows.map((row) => {
+    const versus = others.map((o) => {
+      const before = o.rows.find((r) => r.name.split(' (')[0] === row.name.split(' (')[0])
+      return before ? `${((row.reqPerSec / before.reqPerSec) * 100).toFixed(0)} %` : '–'
+    })
+    return [row.name, row.reqPerSec, row.p50, row.p99, row.errors, `${row.ratio} %`, ...versus]
+  })
+  return [
+    `# Benchmark: ${report.n} statements (${report.connections} connections, ${report.seconds} s each)`,
+    '',
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...lines.map((cells) => `| ${cells.join(' | ')} |`),
+    '',
+    `Publish to visible: median ${report.publishToVisibleMs.median} ms, max ${report.publishToVisibleMs.max} ms.`,
+    `Server RSS after the run: ${report.serverRssMb.cached} MB (cache on), ${report.serverRssMb.uncached} MB (cache off).`,
+    `Seeding ${report.n} statements in both languages took ${report.seedSeconds} s.`,
+    '',
+  ].join('\n')
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error)
+    process.exit(1)
+  },
+)

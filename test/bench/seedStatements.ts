@@ -1,0 +1,69 @@
+import type { Payload } from 'payload'
+
+import { toSlug } from '../../collections/shared/fields/slugField'
+import { demoStatements } from '../../src/seed/demoContent'
+import { lexicalBody } from '../../src/seed/lexicalBody'
+
+const kinds = ['statement', 'answer-to-media-question', 'comment', 'briefing', 'interview', 'speech', 'article', 'press-release'] as const
+
+const progress = (done: number, total: number, started: number) => {
+  const width = 30
+  const filled = Math.round((done / total) * width)
+  const rate = done / ((Date.now() - started) / 1000 || 1)
+  process.stdout.write(`\r  seeding [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}  ${rate.toFixed(0)}/s   `)
+  if (done === total) process.stdout.write('\n')
+}
+
+/**
+ * N statements published in both languages, with Q&A bodies of realistic
+ * length made from the demo texts, spread over speakers and topics.
+ * Written through the Local API in concurrent batches.
+ */
+export const seedStatements = async (payload: Payload, n: number, { batch = 8 } = {}) => {
+  const people = (await payload.find({ collection: 'people', limit: 100, depth: 0, pagination: false })).docs.map((d) => d.id)
+  const topics = (await payload.find({ collection: 'topics', limit: 100, depth: 0, pagination: false })).docs.map((d) => d.id)
+  const started = Date.now()
+  const base = Date.parse('2026-11-27T12:00:00Z')
+  const one = async (i: number) => {
+    const source = demoStatements[i % demoStatements.length]!
+    const speaker = people[i % people.length]!
+    const body = (locale: 'en-GB' | 'ru-RU') =>
+      lexicalBody(
+        source[locale].body.map((part) => (part.type === 'answer' ? { ...part, speaker } : part)),
+      )
+    const doc = await payload.create({
+      collection: 'statements',
+      locale: 'en-GB',
+      context: { seeding: true },
+      depth: 0,
+      select: { kind: true },
+      disableTransaction: true,
+      data: {
+        title: `${source['en-GB'].title} (${i + 1})`,
+        slug: `${toSlug(source['en-GB'].title).slice(0, 100)}-${i + 1}`,
+        summary: source['en-GB'].summary,
+        body: body('en-GB'),
+        kind: kinds[i % kinds.length],
+        publishedAt: new Date(base - i * 37 * 60_000).toISOString(),
+        speakers: [speaker as number],
+        topics: [topics[i % topics.length] as number, topics[(i + 3) % topics.length] as number],
+        _status: 'published',
+      },
+    })
+    await payload.update({
+      collection: 'statements',
+      id: doc.id,
+      locale: 'ru-RU',
+      context: { seeding: true },
+      depth: 0,
+      select: { kind: true },
+      disableTransaction: true,
+      data: { title: `${source['ru-RU'].title} (${i + 1})`, slug: `${toSlug(source['ru-RU'].title).slice(0, 100)}-${i + 1}`, summary: source['ru-RU'].summary, body: body('ru-RU'), _status: 'published' },
+    })
+  }
+  for (let i = 0; i < n; i += batch) {
+    await Promise.all(Array.from({ length: Math.min(batch, n - i) }, (_, k) => one(i + k)))
+    progress(Math.min(n, i + batch), n, started)
+  }
+  return { seconds: (Date.now() - started) / 1000 }
+}
