@@ -14,6 +14,13 @@ import { defaultLocale, locales } from './src/i18n/locales'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+/** SERVER_URL's origin; on a laptop, http://localhost:PORT and http://127.0.0.1:PORT are the same server. */
+const trustedOrigins = (serverUrl: string): string[] => {
+  const url = new URL(serverUrl)
+  if (url.hostname !== 'localhost') return [url.origin]
+  return [url.origin, `${url.protocol}//127.0.0.1${url.port ? `:${url.port}` : ''}`]
+}
+
 export type ConfigOptions = {
   databaseUri?: string
   production?: boolean
@@ -30,8 +37,8 @@ export const createConfig = ({
     secret: env.payloadSecret,
     serverURL: serverUrl,
     // Cross-site requests are refused unless they come from our own origin.
-    cors: [serverUrl],
-    csrf: [serverUrl],
+    cors: trustedOrigins(serverUrl),
+    csrf: trustedOrigins(serverUrl),
     collections: [...collections],
     globals: [...globals],
     db: databaseAdapter(parseDatabaseUri(databaseUri), { production }),
