@@ -21,7 +21,7 @@ export const statementController = (context: RenderContext) => async (req: Reque
   // CASE: no published version in this language (a draft or a missing translation is not shown).
   if (!doc) return next()
   const t = tFor(locale)
-  const versions = await findPublishedVersions(context.payload, doc.id)
+  const versions = await findPublishedVersions(context.payload, doc.id, { locale, slug })
   const paths = Object.fromEntries(versions.map((version) => [version.locale.code, localePath(version.locale, `/statements/${version.slug}`)]))
   const statement = toStatementView(doc, { locale, t, timeZone: context.timeZone, serverUrl: context.serverUrl })
   const chrome = await pageChrome({ context, locale, t, title: statement.title, description: statement.summary ?? undefined, paths })

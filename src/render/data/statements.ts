@@ -85,10 +85,11 @@ export const findStatementBySlug = async (payload: Payload, locale: Locale, slug
 
 export type PublishedVersion = { locale: Locale; slug: string }
 
-/** The languages in which this statement is published, each at its own slug. */
-export const findPublishedVersions = async (payload: Payload, id: Statement['id']): Promise<PublishedVersion[]> => {
+/** The languages in which this statement is published, each at its own slug; `known` is the version already in hand. */
+export const findPublishedVersions = async (payload: Payload, id: Statement['id'], known: PublishedVersion): Promise<PublishedVersion[]> => {
   const versions = await Promise.all(
     locales.map(async (locale) => {
+      if (locale.code === known.locale.code) return known
       const { docs } = await payload.find({
         ...publicRead(locale),
         where: { and: [published, { id: { equals: id } }] },
