@@ -4,6 +4,8 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
+import { pino } from 'pino'
+import pinoPretty from 'pino-pretty'
 import sharp from 'sharp'
 
 import { collections, globals } from './collections'
@@ -70,7 +72,8 @@ export const createConfig = ({
     upload: { limits: { fileSize: 10 * 1024 * 1024 } },
     typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
     telemetry: false,
-    logger: { options: { level: env.logLevel } },
+    // Payload's own readable log format, at the level LOG_LEVEL asks for.
+    logger: pino({ name: 'payload', level: env.logLevel }, pinoPretty({ colorize: true, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss' })),
   })
 
 export default createConfig()

@@ -157,6 +157,10 @@ export interface Statement {
    * Left empty, it is made from the title. Lower-case Latin letters, digits and hyphens.
    */
   slug?: string | null;
+  /**
+   * Kept when a published slug changes; old links answer 301 to the current one.
+   */
+  previousSlugs?: string | null;
   kind:
     | 'statement'
     | 'answer-to-media-question'
@@ -352,6 +356,7 @@ export interface StatementsSelect<T extends boolean = true> {
   summary?: T;
   body?: T;
   slug?: T;
+  previousSlugs?: T;
   kind?: T;
   publishedAt?: T;
   searchStems?: T;

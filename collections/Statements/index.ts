@@ -12,6 +12,7 @@ import { Answer } from './blocks/Answer'
 import { hideUnpublishedLocales } from './hooks/hideUnpublishedLocales'
 import { indexSearchText } from './hooks/indexSearchText'
 import { omitSearchStems } from './hooks/omitSearchStems'
+import { rememberPreviousSlug } from './hooks/rememberPreviousSlug'
 import { Question } from './blocks/Question'
 import { statementKinds } from './kinds'
 
@@ -37,7 +38,7 @@ export const Statements: CollectionConfig = {
   },
   defaultSort: '-publishedAt',
   hooks: {
-    beforeChange: [indexSearchText],
+    beforeChange: [indexSearchText, rememberPreviousSlug],
     afterChange: [announcePublicChange],
     afterDelete: [announcePublicDelete],
     afterRead: [hideUnpublishedLocales, omitSearchStems],
@@ -74,6 +75,18 @@ export const Statements: CollectionConfig = {
       }),
     },
     slugField({ from: 'title', localized: true }),
+    {
+      name: 'previousSlugs',
+      type: 'text',
+      localized: true,
+      label: { en: 'Earlier slugs (redirected here)', ru: 'Прежние адреса (перенаправляются сюда)' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (_data, siblingData) => Boolean(siblingData?.previousSlugs),
+        description: { en: 'Kept when a published slug changes; old links answer 301 to the current one.', ru: 'Сохраняются при смене адреса опубликованной версии; старые ссылки ведут на текущую.' },
+      },
+    },
     {
       name: 'kind',
       type: 'select',

@@ -147,6 +147,55 @@ describe.each(testDatabaseKinds())('public pages on %s', (kind) => {
     expect((await t.http('/en/')).headers.get('x-cache')).toBe('hit')
   })
 
+  it('answers an old slug with 301 to the new one after the slug of a published version changes', async () => {
+    const doc = await makeStatement(t.payload, { en: { title: 'Renamed statement', slug: 'first-name' }, ru: { title: 'Переименованное', slug: 'pervoe-imya' } })
+    expect((await t.http('/en/statements/first-name')).status).toBe(200)
+    await t.payload.update({ collection: 'statements', id: doc.id, locale: 'en-GB', data: { slug: 'second-name', _status: 'published' } })
+    const old = await t.http('/en/statements/first-name')
+    expect(old.status).toBe(301)
+    expect(old.headers.get('location')).toBe('/en/statements/second-name')
+    await t.payload.update({ collection: 'statements', id: doc.id, locale: 'en-GB', data: { slug: 'third-name', _status: 'published' } })
+    expect((await t.http('/en/statements/first-name')).headers.get('location')).toBe('/en/statements/third-name')
+    expect((await t.http('/en/statements/second-name')).headers.get('location')).toBe('/en/statements/third-name')
+    // The Russian version keeps its own slug, and the old English slug means nothing in Russian.
+    expect((await t.http('/ru/statements/pervoe-imya')).status).toBe(200)
+    expect((await t.http('/ru/statements/first-name')).status).toBe(404)
+  })
+
+  it('reads the same number of times from the database whatever the number of statements on a page', async () => {
+    const calls = { count: 0 }
+    const db = t.payload.db as unknown as Record<string, (...args: unknown[]) => unknown>
+    const originals = new Map<string, (...args: unknown[]) => unknown>()
+    for (const method of ['find', 'findOne', 'findGlobal', 'count', 'queryDrafts', 'findVersions']) {
+      const original = db[method]
+      if (typeof original !== 'function') continue
+      originals.set(method, original)
+      db[method] = function (this: unknown, ...args: unknown[]) {
+        calls.count++
+        return original.apply(this, args)
+      }
+    }
+    const readsFor = async (path: string) => {
+      calls.count = 0
+      const response = await t.http(path)
+      expect(response.status, path).toBe(200)
+      await response.text()
+      return calls.count
+    }
+    try {
+      // A page listing one statement and a page listing several, both rendered (not cached).
+      const oneHtml = await (await t.http('/en/statements?from=2018-03-22&to=2018-03-22')).text()
+      expect(oneHtml).toContain('1 statement<')
+      const one = await readsFor('/en/statements?from=2018-03-22&to=2018-03-22&x=1')
+      const many = await readsFor('/en/statements?x=2')
+      expect(many).toBe(one)
+      const statement = await readsFor('/en/statements/answer-on-cooperation?x=3')
+      expect(statement).toBeLessThanOrEqual(4)
+    } finally {
+      for (const [method, original] of originals) db[method] = original
+    }
+  })
+
   it('sends security headers on public pages', async () => {
     const response = await t.http('/en/')
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'")

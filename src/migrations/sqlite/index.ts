@@ -1,9 +1,9 @@
-import * as migration_20261128_125908_initial from './20261128_125908_initial';
+import * as migration_20261128_132930_initial from './20261128_132930_initial';
 
 export const migrations = [
   {
-    up: migration_20261128_125908_initial.up,
-    down: migration_20261128_125908_initial.down,
-    name: '20261128_125908_initial'
+    up: migration_20261128_132930_initial.up,
+    down: migration_20261128_132930_initial.down,
+    name: '20261128_132930_initial'
   },
 ];

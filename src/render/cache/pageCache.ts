@@ -4,6 +4,12 @@ import type { NextFunction, Request, Response } from 'express'
 
 import { onContentChange } from './contentEvents'
 
+/**
+ * Browsers and proxies may keep a page but must ask again each time; the
+ * ETag makes that a cheap 304, and a publish is visible at once.
+ */
+const revalidate = 'public, no-cache'
+
 type Entry = { body: string; type: string; etag: string; bytes: number }
 
 export type PageCacheOptions = { maxBytes?: number }
@@ -75,12 +81,12 @@ export class PageCache {
       const hit = this.get(key)
       if (hit) {
         this.hits++
-        res.set({ 'Content-Type': hit.type, ETag: hit.etag, 'X-Cache': 'hit' })
+        res.set({ 'Content-Type': hit.type, ETag: hit.etag, 'Cache-Control': revalidate, 'X-Cache': 'hit' })
         if (req.fresh) return void res.status(304).end()
         return void res.status(200).send(hit.body)
       }
       this.misses++
-      res.set('X-Cache', 'miss')
+      res.set({ 'Cache-Control': revalidate, 'X-Cache': 'miss' })
       const generation = this.generation
       const send = res.send.bind(res)
       res.send = (body?: unknown) => {

@@ -2,7 +2,7 @@ import type { NextFunction, Request, Response } from 'express'
 
 import { tFor } from '../../i18n/i18next'
 import type { RenderContext } from '../context'
-import { findPublishedVersions, findStatementBySlug } from '../data/statements'
+import { findCurrentSlug, findPublishedVersions, findStatementBySlug } from '../data/statements'
 import { localePath } from '../format/chrome'
 import { toStatementView } from '../format/statementView'
 import { renderDocument, sendHtml } from '../html'
@@ -18,8 +18,13 @@ export const statementController = (context: RenderContext) => async (req: Reque
   // CASE: unknown language, or a slug no statement can have: 404 without asking the database.
   if (!locale || slug.length > 200 || !slugShape.test(slug)) return next()
   const doc = await findStatementBySlug(context.payload, locale, slug)
-  // CASE: no published version in this language (a draft or a missing translation is not shown).
-  if (!doc) return next()
+  if (!doc) {
+    const current = await findCurrentSlug(context.payload, locale, slug)
+    // CASE: the slug was changed after publication: send the reader to the current one.
+    if (current) return res.redirect(301, localePath(locale, `/statements/${current}`))
+    // CASE: no published version in this language (a draft or a missing translation is not shown).
+    return next()
+  }
   const t = tFor(locale)
   const versions = await findPublishedVersions(context.payload, doc.id, { locale, slug })
   const paths = Object.fromEntries(versions.map((version) => [version.locale.code, localePath(version.locale, `/statements/${version.slug}`)]))

@@ -83,6 +83,19 @@ export const findStatementBySlug = async (payload: Payload, locale: Locale, slug
   return (docs[0] as Statement | undefined) ?? null
 }
 
+/** The current slug of the statement that was published under `slug` before, in this language. */
+export const findCurrentSlug = async (payload: Payload, locale: Locale, slug: string): Promise<string | null> => {
+  const { docs } = await payload.find({
+    ...publicRead(locale),
+    where: { and: [published, { previousSlugs: { contains: ` ${slug} ` } }] },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    select: { slug: true },
+  })
+  return docs[0]?.slug ?? null
+}
+
 export type PublishedVersion = { locale: Locale; slug: string }
 
 /** The languages in which this statement is published, each at its own slug; `known` is the version already in hand. */
