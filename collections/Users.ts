@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { env } from '../src/env'
 import { localeCodes, localeFromCode } from '../src/i18n/locales'
 import { isAdmin, isAdminField } from './shared/access/isAdmin'
 import { isAdminOrSelf } from './shared/access/isAdminOrSelf'
@@ -19,6 +20,8 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     useAPIKey: false,
+    // Secure cookies whenever the site is served over HTTPS; Lax keeps them off cross-site posts.
+    cookies: { secure: env.serverUrl.startsWith('https:'), sameSite: 'Lax' },
   },
   access: {
     create: isAdmin,

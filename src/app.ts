@@ -4,6 +4,7 @@ import helmet from 'helmet'
 import type { Payload } from 'payload'
 
 import { env } from './env'
+import { authPaths, authRateLimit } from './rateLimits'
 import { PageCache } from './render/cache/pageCache'
 import { loadStylesheet, type RenderContext } from './render/context'
 import { errorPage, notFoundPage } from './render/middleware/errorPages'
@@ -19,6 +20,8 @@ export type AppOptions = {
   timeZone?: string
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number
+  /** Sign-in and password attempts allowed per address in ten minutes. */
+  authAttemptsPerWindow?: number
   /** The published-page cache; false turns it off (benchmarks of cache-miss renders). */
   pageCache?: PageCache | false
 }
@@ -69,9 +72,11 @@ export const createApp = ({
   timeZone = env.siteTimeZone,
   maxBodyBytes = 12 * 1024 * 1024,
   pageCache = new PageCache(),
+  authAttemptsPerWindow = 20,
 }: AppOptions): Express => {
   const app = express()
   app.disable('x-powered-by')
+  app.set('trust proxy', env.trustProxy)
   app.set('etag', 'strong')
   const context: RenderContext = { payload, serverUrl, timeZone, stylesheet: loadStylesheet() }
 
@@ -88,6 +93,7 @@ export const createApp = ({
     }
   })
 
+  app.post(authPaths, authRateLimit({ limit: authAttemptsPerWindow }))
   if (nextHandler) {
     app.all(nextPaths, adminHeaders, limitBody(maxBodyBytes), (req, res) => nextHandler(req, res))
   }

@@ -82,6 +82,8 @@ export const env = {
   redisUrl: read('REDIS_URL'),
   pageCacheBytes: readBytes('PAGE_CACHE_MB', 64),
   logLevel: read('LOG_LEVEL') ?? 'info',
+  /** Proxies in front of the server to trust for the client's address (rate limits): a hop count. */
+  trustProxy: Number(read('TRUST_PROXY') ?? 0),
 }
 
 export type Env = typeof env

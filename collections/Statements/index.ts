@@ -9,6 +9,7 @@ import { announcePublicChange, announcePublicDelete } from '../shared/hooks/anno
 import { slugField } from '../shared/fields/slugField'
 import { topicsSlug } from '../Topics'
 import { Answer } from './blocks/Answer'
+import { enforceEditorialRights } from './hooks/enforceEditorialRights'
 import { hideUnpublishedLocales } from './hooks/hideUnpublishedLocales'
 import { indexSearchText } from './hooks/indexSearchText'
 import { omitSearchStems } from './hooks/omitSearchStems'
@@ -38,7 +39,7 @@ export const Statements: CollectionConfig = {
   },
   defaultSort: '-publishedAt',
   hooks: {
-    beforeChange: [indexSearchText, rememberPreviousSlug],
+    beforeChange: [enforceEditorialRights, indexSearchText, rememberPreviousSlug],
     afterChange: [announcePublicChange],
     afterDelete: [announcePublicDelete],
     afterRead: [hideUnpublishedLocales, omitSearchStems],

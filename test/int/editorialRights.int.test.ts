@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { testDatabaseKinds } from '../helpers/databases'
+import { makeStatement } from '../helpers/fixtures'
+import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+
+describe.each(testDatabaseKinds())('editorial rights per role and language on %s', (kind) => {
+  let t: TestPayload
+  let statementId: number | string
+  const tokens: Record<string, string> = {}
+
+  const as = (who: string, method: string, path: string, body?: unknown) =>
+    t.rest(path, {
+      method,
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${tokens[who]}` },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+
+  const stored = (locale: 'en-GB' | 'ru-RU') =>
+    t.payload.findByID({ collection: 'statements', id: statementId, locale, draft: true, fallbackLocale: false, depth: 0 })
+
+  beforeAll(async () => {
+    t = await startTestPayload(kind)
+    // The first account always becomes an administrator; make it first, so the others keep their roles.
+    await t.payload.create({ collection: 'users', data: { email: 'admin@example.org', password: 'admin-password-1', roles: ['admin'] } })
+    const users = {
+      editor: { roles: ['editor'], languages: ['en-GB'] },
+      translator: { roles: ['translator'], languages: ['ru-RU'] },
+    } as const
+    for (const [who, rights] of Object.entries(users)) {
+      await t.payload.create({ collection: 'users', data: { email: `${who}@example.org`, password: `${who}-password-1`, ...rights, roles: [...rights.roles], languages: [...rights.languages] } })
+      const login = await t.rest('/api/users/login', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: `${who}@example.org`, password: `${who}-password-1` }),
+      })
+      tokens[who] = ((await login.json()) as { token: string }).token
+    }
+    statementId = (await makeStatement(t.payload, { en: { title: 'Source text' }, ru: { title: 'Черновик перевода' }, ruStatus: 'draft', kind: 'comment' })).id
+  })
+  afterAll(async () => {
+    await t?.destroy()
+  })
+
+  it('lets a translator save a draft in their language', async () => {
+    const response = await as('translator', 'PATCH', `/api/statements/${statementId}?locale=ru-RU&draft=true`, { title: 'Перевод готов', _status: 'draft' })
+    expect(response.status).toBe(200)
+    expect((await stored('ru-RU')).title).toBe('Перевод готов')
+  })
+
+  it('refuses a translator who publishes, with a reason, and publishes nothing', async () => {
+    const response = await as('translator', 'PATCH', `/api/statements/${statementId}?locale=ru-RU`, { title: 'Опубликовать сам', _status: 'published' })
+    expect(response.status).toBe(403)
+    expect(JSON.stringify(await response.json())).toMatch(/Translators cannot publish/)
+    const anonymous = await t.payload.find({ collection: 'statements', locale: 'ru-RU', overrideAccess: false, fallbackLocale: false, where: { id: { equals: statementId } } })
+    expect(anonymous.docs).toHaveLength(0)
+  })
+
+  it('refuses a translator who changes a shared field', async () => {
+    const response = await as('translator', 'PATCH', `/api/statements/${statementId}?locale=ru-RU&draft=true`, { kind: 'briefing', _status: 'draft' })
+    expect(response.status).toBe(403)
+    expect(JSON.stringify(await response.json())).toMatch(/cannot change kind/)
+    expect((await stored('en-GB')).kind).toBe('comment')
+  })
+
+  it('refuses a translator who writes another language, and one who creates a statement', async () => {
+    const other = await as('translator', 'PATCH', `/api/statements/${statementId}?locale=en-GB&draft=true`, { title: 'Hijacked', _status: 'draft' })
+    expect(other.status).toBe(403)
+    expect(JSON.stringify(await other.json())).toMatch(/You may edit only ru-RU; this save was in en-GB/)
+    expect((await stored('en-GB')).title).toBe('Source text')
+    const create = await as('translator', 'POST', '/api/statements?locale=ru-RU', { title: 'Новое', kind: 'comment' })
+    expect(create.status).toBe(403)
+  })
+
+  it('lets an editor publish their language but not write one they are not assigned', async () => {
+    const publish = await as('editor', 'PATCH', `/api/statements/${statementId}?locale=en-GB`, { title: 'Source text, edited', _status: 'published' })
+    expect(publish.status).toBe(200)
+    const russian = await as('editor', 'PATCH', `/api/statements/${statementId}?locale=ru-RU`, { title: 'Редактор', _status: 'published' })
+    expect(russian.status).toBe(403)
+    expect((await stored('ru-RU')).title).toBe('Перевод готов')
+  })
+})
