@@ -5,11 +5,13 @@ import { peopleSlug } from '../People'
 import { isEditor } from '../shared/access/isEditor'
 import { isStaff } from '../shared/access/isStaff'
 import { publishedOrStaff } from '../shared/access/publishedOrStaff'
-import { announcePublicChange, announcePublicDelete } from '../shared/hooks/announcePublicChange'
+import { announcePublicChange, announcePublicDelete, rememberLiveStatus } from '../shared/hooks/announcePublicChange'
 import { slugField } from '../shared/fields/slugField'
 import { topicsSlug } from '../Topics'
 import { Answer } from './blocks/Answer'
 import { enforceEditorialRights } from './hooks/enforceEditorialRights'
+import { guardAllLocaleWrites } from './hooks/guardAllLocaleWrites'
+import { guardPublicReads } from './hooks/guardPublicReads'
 import { hideUnpublishedLocales } from './hooks/hideUnpublishedLocales'
 import { indexSearchText } from './hooks/indexSearchText'
 import { omitSearchStems } from './hooks/omitSearchStems'
@@ -38,8 +40,11 @@ export const Statements: CollectionConfig = {
     listSearchableFields: ['title', 'slug'],
   },
   defaultSort: '-publishedAt',
+  // Unpublished languages are removed from locale=all answers by their status, so it is always read.
+  forceSelect: { _status: true },
   hooks: {
-    beforeChange: [enforceEditorialRights, indexSearchText, rememberPreviousSlug],
+    beforeOperation: [guardPublicReads, guardAllLocaleWrites],
+    beforeChange: [enforceEditorialRights, indexSearchText, rememberPreviousSlug, rememberLiveStatus],
     afterChange: [announcePublicChange],
     afterDelete: [announcePublicDelete],
     afterRead: [hideUnpublishedLocales, omitSearchStems],

@@ -73,6 +73,56 @@ describe.each(testDatabaseKinds())('statements on %s', (kind) => {
     expect(versions.status).toBe(403)
   })
 
+  it('gives an anonymous REST reader no way around the published-only rule', async () => {
+    const doc = await makeStatement(t.payload, {
+      en: { title: 'Probe with a public English version', summary: '' },
+      ru: { title: 'Черновик с санкциями', summary: 'Черновая сводка' },
+      ruStatus: 'draft',
+    })
+    const leaks = [
+      // Leaving _status out of the answer must not stop unpublished languages being removed.
+      `/api/statements/${doc.id}?locale=all&draft=true&select[title]=true&select[summary]=true`,
+      `/api/statements?locale=all&draft=true&select[_status]=false&limit=100`,
+      // Another language's fallback must not fill empty fields.
+      `/api/statements/${doc.id}?locale=ru-RU&fallback-locale=en-GB&draft=true`,
+    ]
+    for (const path of leaks) {
+      const text = await (await t.rest(path)).text()
+      expect(text, path).not.toContain('Черновик с санкциями')
+      expect(text, path).not.toContain('Черновая сводка')
+    }
+    // Filtering on another language's values would reveal a draft word by word.
+    for (const path of [
+      `/api/statements?locale=en-GB&draft=true&where[title.ru-RU][like]=санкциями`,
+      `/api/statements?locale=en-GB&where[searchStems][contains]=санкц`,
+      `/api/statements?locale=en-GB&sort=title.ru-RU`,
+    ]) {
+      const response = await t.rest(path)
+      expect(response.status, path).toBe(400)
+      expect(await response.text(), path).not.toContain('Probe with a public English version')
+    }
+  })
+
+  it('lets only an administrator or an editor of every language publish all languages at once', async () => {
+    const doc = await makeStatement(t.payload, { en: { title: 'All-locales probe' }, ru: { title: 'Незаконченный перевод' }, ruStatus: 'draft' })
+    await t.payload.create({ collection: 'users', data: { email: `first-${kind}@example.org`, password: 'first-password-1', roles: ['admin'] } }).catch(() => null)
+    await t.payload.create({ collection: 'users', data: { email: `en-editor-${kind}@example.org`, password: 'editor-password-1', roles: ['editor'], languages: ['en-GB'] } })
+    const login = await t.rest('/api/users/login', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: `en-editor-${kind}@example.org`, password: 'editor-password-1' }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const response = await t.rest(`/api/statements/${doc.id}?locale=en-GB&publishAllLocales=true`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      body: '{}',
+    })
+    expect(response.status).toBe(403)
+    const ru = await t.payload.find({ collection: 'statements', locale: 'ru-RU', overrideAccess: false, where: { id: { equals: doc.id } } })
+    expect(ru.docs).toHaveLength(0)
+  })
+
   it('never returns a draft to an anonymous GraphQL reader', async () => {
     await makeStatement(t.payload, {
       en: { title: 'GraphQL probe, public in English' },

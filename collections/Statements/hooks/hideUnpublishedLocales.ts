@@ -1,5 +1,6 @@
 import type { CollectionAfterReadHook } from 'payload'
 
+import { localeCodes } from '../../../src/i18n/locales'
 import { hasRole } from '../../shared/roles'
 
 /**
@@ -10,7 +11,14 @@ import { hasRole } from '../../shared/roles'
 export const hideUnpublishedLocales: CollectionAfterReadHook = ({ doc, req }) => {
   if (hasRole(req.user, 'admin', 'editor', 'translator')) return doc
   const status = doc?._status
-  if (!status || typeof status !== 'object') return doc
+  if (req.locale !== 'all') return doc
+  if (!status || typeof status !== 'object') {
+    // Without the status there is no telling which language is public: show none.
+    for (const value of Object.values(doc ?? {})) {
+      if (value && typeof value === 'object' && !Array.isArray(value)) for (const code of localeCodes) delete (value as Record<string, unknown>)[code]
+    }
+    return doc
+  }
   const hidden = Object.entries(status as Record<string, string>)
     .filter(([, value]) => value !== 'published')
     .map(([locale]) => locale)

@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, GlobalAfterChangeHook } from 'payload'
 
 import { announceContentChange, type ContentChange } from '../../../src/render/cache/contentEvents'
 
@@ -15,6 +15,20 @@ const announce = (change: ContentChange) => {
 const isPublished = (status: unknown): boolean =>
   status === 'published' || (typeof status === 'object' && status !== null && Object.values(status).includes('published'))
 
+const liveKey = (id: unknown) => `wasLive:${String(id)}`
+
+/**
+ * Notes whether the live document (not the latest draft, which is what
+ * `previousDoc` holds after an autosave) was published in any language
+ * before this write, so an unpublish is always announced.
+ */
+export const rememberLiveStatus: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
+  if (operation !== 'update' || !originalDoc?.id || req.context?.seeding) return data
+  const live = await req.payload.db.findOne({ collection: collection.slug, where: { id: { equals: originalDoc.id } }, locale: 'all', req })
+  req.context[liveKey(originalDoc.id)] = isPublished((live as { _status?: unknown } | null)?._status)
+  return data
+}
+
 /**
  * Public pages are cached until something a reader can see changes. A draft
  * saved over a draft changes nothing public; a publish, an unpublish or any
@@ -23,7 +37,8 @@ const isPublished = (status: unknown): boolean =>
 export const announcePublicChange: CollectionAfterChangeHook = ({ collection, doc, previousDoc, req }) => {
   if (req.context?.seeding) return doc
   const drafts = typeof collection.versions === 'object' && Boolean(collection.versions?.drafts)
-  if (drafts && !isPublished(doc?._status) && !isPublished(previousDoc?._status)) return doc
+  const wasLive = Boolean(req.context?.[liveKey(doc?.id)])
+  if (drafts && !isPublished(doc?._status) && !isPublished(previousDoc?._status) && !wasLive) return doc
   announce({ collection: collection.slug, id: doc?.id })
   return doc
 }

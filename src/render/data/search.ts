@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { statementsSlug } from '../../../collections/Statements'
+import { publicSearchContext } from '../../../collections/Statements/hooks/guardPublicReads'
 import type { Locale } from '../../i18n/locales'
 import type { Statement } from '../../payload-types'
 import { stem, words } from '../../search/stemmers'
@@ -25,6 +26,7 @@ export const searchStatements = async (payload: Payload, locale: Locale, query: 
     overrideAccess: false,
     draft: false,
     depth: 0,
+    context: { [publicSearchContext]: true },
     where: { and: [{ _status: { equals: 'published' } }, ...stems.map((s) => ({ searchStems: { contains: ` ${s}` } }))] },
     sort: '-publishedAt',
     page,
