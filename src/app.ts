@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 import { env } from './env'
 import { authPaths, authRateLimit } from './rateLimits'
 import { PageCache } from './render/cache/pageCache'
+import { rememberLanguage } from './render/controllers/rememberLanguage'
 import { loadStylesheet, type RenderContext } from './render/context'
 import { errorPage, notFoundPage } from './render/middleware/errorPages'
 import { publicRoutes } from './render/routes'
@@ -93,6 +94,9 @@ export const createApp = ({
     }
   })
 
+  // Cached public pages are answered here, ahead of the admin and the public router.
+  app.use(rememberLanguage)
+  if (pageCache) app.use(pageCache.serve())
   app.post(authPaths, authRateLimit({ limit: authAttemptsPerWindow }))
   if (nextHandler) {
     app.all(nextPaths, adminHeaders, limitBody(maxBodyBytes), (req, res) => nextHandler(req, res))

@@ -5,7 +5,6 @@ import type { RenderContext } from './context'
 import { archiveController } from './controllers/archiveController'
 import { feedController } from './controllers/feedController'
 import { homeController } from './controllers/homeController'
-import { rememberLanguage } from './controllers/rememberLanguage'
 import { rootRedirectController } from './controllers/rootRedirectController'
 import { searchController } from './controllers/searchController'
 import { sitemapController } from './controllers/sitemapController'
@@ -25,9 +24,7 @@ export const publicRoutes = (context: RenderContext, pageCache?: PageCache): Rou
   router.get('/favicon.ico', (_req, res) => {
     res.set('Cache-Control', 'public, max-age=86400').status(204).end()
   })
-  // Before the cache, so a cached page still remembers the reader's language.
-  router.use('/:lang', rememberLanguage)
-  if (pageCache) router.use(pageCache.middleware())
+  if (pageCache) router.use(pageCache.record())
   router.get('/sitemap.xml', sitemapController(context))
   router.get('/:lang/', homeController(context))
   router.get('/:lang/statements', archiveController(context))

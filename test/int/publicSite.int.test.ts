@@ -100,6 +100,12 @@ describe.each(testDatabaseKinds())('public site listings, search, feed and sitem
     expect(person).toContain('Анна Верин')
     expect(person).toContain('Официальный представитель')
     expect((await t.http('/en/topics/atlantis')).status).toBe(404)
+    // A topic with no Russian name yet: its Russian page is a 404, so the switcher does not link to it.
+    await t.payload.create({ collection: 'topics', locale: 'en-GB', data: { slug: 'amber-coast', name: 'Amber Coast', type: 'region' } })
+    const english = await (await t.http('/en/topics/amber-coast')).text()
+    expect(english).not.toContain('href="/ru/topics/amber-coast"')
+    expect(english).toContain('Русский (not available)')
+    expect((await t.http('/ru/topics/amber-coast')).status).toBe(404)
   })
 
   it('finds word forms in both languages, only among published versions, with marked excerpts', async () => {

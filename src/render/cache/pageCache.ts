@@ -10,7 +10,10 @@ import { onContentChange } from './contentEvents'
  */
 const revalidate = 'public, no-cache'
 
-type Entry = { body: string; type: string; etag: string; bytes: number }
+type Entry = { body: string; headers: Record<string, string>; etag: string; bytes: number }
+
+/** Headers that belong to one response only, never replayed from the cache. */
+const personal = new Set(['set-cookie', 'x-cache', 'etag', 'content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding'])
 
 export type PageCacheOptions = { maxBytes?: number }
 
@@ -59,12 +62,12 @@ export class PageCache {
     return entry
   }
 
-  private set(key: string, body: string, type: string, etag: string): void {
+  private set(key: string, body: string, headers: Record<string, string>, etag: string): void {
     const bytes = Buffer.byteLength(body)
     if (bytes > this.maxBytes / 4) return
     const previous = this.entries.get(key)
     if (previous) this.bytes -= previous.bytes
-    this.entries.set(key, { body, type, etag, bytes })
+    this.entries.set(key, { body, headers, etag, bytes })
     this.bytes += bytes
     for (const [oldest, entry] of this.entries) {
       if (this.bytes <= this.maxBytes) break
@@ -73,18 +76,27 @@ export class PageCache {
     }
   }
 
-  /** Express middleware: answers GET/HEAD from the cache, or records a 200 answer on its way out. */
-  middleware() {
+  /**
+   * Early middleware, in front of everything else: a cached page is answered
+   * with the headers it was first sent with (security headers included).
+   */
+  serve() {
+    return (req: Request, res: Response, next: NextFunction) => {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return next()
+      const hit = this.get(req.originalUrl)
+      if (!hit) return next()
+      this.hits++
+      res.set({ ...hit.headers, ETag: hit.etag, 'Cache-Control': revalidate, 'X-Cache': 'hit' })
+      if (req.fresh) return void res.status(304).end()
+      res.status(200).send(hit.body)
+    }
+  }
+
+  /** Late middleware, just before the public controllers: records a 200 answer on its way out. */
+  record() {
     return (req: Request, res: Response, next: NextFunction) => {
       if (req.method !== 'GET' && req.method !== 'HEAD') return next()
       const key = req.originalUrl
-      const hit = this.get(key)
-      if (hit) {
-        this.hits++
-        res.set({ 'Content-Type': hit.type, ETag: hit.etag, 'Cache-Control': revalidate, 'X-Cache': 'hit' })
-        if (req.fresh) return void res.status(304).end()
-        return void res.status(200).send(hit.body)
-      }
       this.misses++
       res.set({ 'Cache-Control': revalidate, 'X-Cache': 'miss' })
       const generation = this.generation
@@ -94,7 +106,15 @@ export class PageCache {
           // The same validator on a miss as on a hit, so conditional requests work either way.
           const etag = `"${createHash('sha1').update(body).digest('base64url')}"`
           res.set('ETag', etag)
-          if (generation === this.generation) this.set(key, body, String(res.get('Content-Type') ?? 'text/html; charset=utf-8'), etag)
+          if (!res.get('Content-Type')) res.type('html')
+          if (generation === this.generation) {
+            const headers = Object.fromEntries(
+              Object.entries(res.getHeaders())
+                .filter(([name, value]) => !personal.has(name) && value !== undefined)
+                .map(([name, value]) => [name, String(value)]),
+            )
+            this.set(key, body, headers, etag)
+          }
         }
         return send(body)
       }

@@ -27,7 +27,10 @@ const taxonomyController = (kind: Kind) => (context: RenderContext) => async (re
   // CASE: a malformed page number.
   if (!parsed.ok) throw new PublicError(400, 'errors.badFilter', { name: parsed.problem })
   const { page } = parsed.query
-  const entity = kind === 'topics' ? await findTopicBySlug(context.payload, locale, slug) : await findPersonBySlug(context.payload, locale, slug)
+  const find = kind === 'topics' ? findTopicBySlug : findPersonBySlug
+  // The same topic or person in every language: the switcher links only where it has a name.
+  const inEach = await Promise.all(locales.map(async (other) => ({ other, found: await find(context.payload, other, slug) })))
+  const entity = inEach.find(({ other }) => other.code === locale.code)?.found
   // CASE: no such topic or person, or it has no name in this language yet.
   if (!entity || !entity.name) return next()
   const t = tFor(locale)
@@ -41,7 +44,9 @@ const taxonomyController = (kind: Kind) => (context: RenderContext) => async (re
     locale,
     t,
     title: entity.name,
-    paths: Object.fromEntries(locales.map((other) => [other.code, archiveHref(localePath(other, `/${kind}/${slug}`), parsed.query, page)])),
+    paths: Object.fromEntries(
+      inEach.filter(({ found }) => found?.name).map(({ other }) => [other.code, archiveHref(localePath(other, `/${kind}/${slug}`), parsed.query, 1)]),
+    ),
   })
   sendHtml(
     res,
