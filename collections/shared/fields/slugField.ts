@@ -8,7 +8,11 @@ type SlugFieldOptions = {
   overrides?: Partial<Pick<TextField, 'admin' | 'label' | 'required' | 'index'>>
 }
 
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+/** What a slug may look like; the public site refuses anything else before asking the database. */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/** A slug a URL may name: the right shape and not absurdly long. */
+export const isSlug = (value: string): boolean => value.length <= 200 && slugPattern.test(value)
 
 /** Transliterates (Cyrillic included) and lower-cases: "Брифинг 5 мая" -> "brifing-5-maya". */
 export const toSlug = (text: string): string => slugify(text, { lowercase: true }).slice(0, 120).replace(/-+$/, '')

@@ -1,3 +1,4 @@
+import { isSlug } from '../../../collections/shared/fields/slugField'
 import type { NextFunction, Request, Response } from 'express'
 
 import { tFor } from '../../i18n/i18next'
@@ -10,13 +11,12 @@ import { StatementPage } from '../views/StatementPage'
 import { localeParam } from './localeParam'
 import { pageChrome } from './pageChrome'
 
-const slugShape = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 export const statementController = (context: RenderContext) => async (req: Request, res: Response, next: NextFunction) => {
   const locale = localeParam(req)
   const slug = String(req.params.slug ?? '')
   // CASE: unknown language, or a slug no statement can have: 404 without asking the database.
-  if (!locale || slug.length > 200 || !slugShape.test(slug)) return next()
+  if (!locale || !isSlug(slug)) return next()
   const doc = await findStatementBySlug(context.payload, locale, slug)
   if (!doc) {
     const current = await findCurrentSlug(context.payload, locale, slug)

@@ -1,3 +1,4 @@
+import { isSlug } from '../../../collections/shared/fields/slugField'
 import type { NextFunction, Request, Response } from 'express'
 
 import { tFor } from '../../i18n/i18next'
@@ -13,7 +14,6 @@ import { listStatements } from './listing'
 import { localeParam } from './localeParam'
 import { pageChrome } from './pageChrome'
 
-const slugShape = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 type Kind = 'topics' | 'people'
 
@@ -22,7 +22,7 @@ const taxonomyController = (kind: Kind) => (context: RenderContext) => async (re
   const locale = localeParam(req)
   const slug = String(req.params.slug ?? '')
   // CASE: unknown language or a slug nothing can have.
-  if (!locale || slug.length > 200 || !slugShape.test(slug)) return next()
+  if (!locale || !isSlug(slug)) return next()
   const parsed = parseArchiveQuery({ page: req.query.page })
   // CASE: a malformed page number.
   if (!parsed.ok) throw new PublicError(400, 'errors.badFilter', { name: parsed.problem })

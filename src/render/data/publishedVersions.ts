@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { statementsSlug } from '../../../collections/Statements'
 import { type Locale, locales } from '../../i18n/locales'
+import { publicRead } from './statements'
 
 export type SitemapEntry = { id: number | string; versions: { locale: Locale; slug: string; updatedAt: string }[] }
 
@@ -17,11 +17,7 @@ export const findAllPublishedVersions = async (payload: Payload): Promise<Sitema
   const perLocale = await Promise.all(
     locales.map(async (locale) => {
       const { docs } = await payload.find({
-        collection: statementsSlug,
-        locale: locale.code,
-        fallbackLocale: false,
-        overrideAccess: false,
-        draft: false,
+        ...publicRead(locale),
         depth: 0,
         where: { _status: { equals: 'published' } },
         sort: '-publishedAt',

@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
-import { statementsSlug } from '../../../collections/Statements'
 import { publicSearchContext } from '../../../collections/Statements/hooks/guardPublicReads'
 import type { Locale } from '../../i18n/locales'
 import type { Statement } from '../../payload-types'
 import { stem, words } from '../../search/stemmers'
+import { publicRead } from './statements'
 
 export type SearchHit = Pick<Statement, 'id' | 'title' | 'slug' | 'summary' | 'kind' | 'publishedAt' | 'body'>
 
@@ -20,11 +20,7 @@ export const searchStatements = async (payload: Payload, locale: Locale, query: 
   const stems = [...new Set(words(query).map((word) => stem(locale, word)))].slice(0, maxQueryWords)
   if (stems.length === 0) return { stems, docs: [] as SearchHit[], totalDocs: 0, totalPages: 0 }
   const result = await payload.find({
-    collection: statementsSlug,
-    locale: locale.code,
-    fallbackLocale: false,
-    overrideAccess: false,
-    draft: false,
+    ...publicRead(locale),
     depth: 0,
     context: { [publicSearchContext]: true },
     where: { and: [{ _status: { equals: 'published' } }, ...stems.map((s) => ({ searchStems: { contains: ` ${s}` } }))] },

@@ -9,7 +9,7 @@ import type { Statement } from '../../payload-types'
  * anonymous visitor (overrideAccess: false), in one locale, with no fallback
  * to another language and never a draft.
  */
-const publicRead = (locale: Locale) =>
+export const publicRead = (locale: Locale) =>
   ({
     collection: statementsSlug,
     locale: locale.code,

@@ -5,7 +5,8 @@ import { topicsSlug } from '../../../collections/Topics'
 import type { Locale } from '../../i18n/locales'
 import type { Person, Topic } from '../../payload-types'
 
-const publicRead = (locale: Locale) => ({ locale: locale.code, fallbackLocale: false, overrideAccess: false, depth: 0 }) as const
+// People and topics have no drafts; draft: false still says so explicitly.
+const publicRead = (locale: Locale) => ({ locale: locale.code, fallbackLocale: false, overrideAccess: false, draft: false, depth: 0 }) as const
 
 export const findTopicBySlug = async (payload: Payload, locale: Locale, slug: string): Promise<Topic | null> => {
   const { docs } = await payload.find({ collection: topicsSlug, ...publicRead(locale), where: { slug: { equals: slug } }, limit: 1, pagination: false })

@@ -1,3 +1,4 @@
+import { isSlug } from '../../../collections/shared/fields/slugField'
 import { statementKindValues } from '../../../collections/Statements/kinds'
 
 /** The archive's query string, checked: what a reader may filter by. */
@@ -13,7 +14,6 @@ export type ArchiveQuery = {
 
 export type ArchiveQueryResult = { ok: true; query: ArchiveQuery } | { ok: false; problem: string }
 
-const slugShape = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const dateShape = /^(\d{4})-(\d{2})-(\d{2})$/
 export const maxPage = 10_000
 
@@ -41,8 +41,8 @@ export const parseArchiveQuery = (raw: Record<string, unknown>): ArchiveQueryRes
   }
   const { kind, topic, person, from, to, page } = values
   if (kind && !statementKindValues.includes(kind as never)) return { ok: false, problem: 'kind' }
-  if (topic && (topic.length > 200 || !slugShape.test(topic))) return { ok: false, problem: 'topic' }
-  if (person && (person.length > 200 || !slugShape.test(person))) return { ok: false, problem: 'person' }
+  if (topic && !isSlug(topic)) return { ok: false, problem: 'topic' }
+  if (person && !isSlug(person)) return { ok: false, problem: 'person' }
   if (from && !isRealDate(from)) return { ok: false, problem: 'from' }
   if (to && !isRealDate(to)) return { ok: false, problem: 'to' }
   if (from && to && from > to) return { ok: false, problem: 'to' }
