@@ -5,6 +5,7 @@ import type { RenderContext } from './context'
 import { archiveController } from './controllers/archiveController'
 import { feedController } from './controllers/feedController'
 import { homeController } from './controllers/homeController'
+import { peopleIndexController, topicsIndexController } from './controllers/indexControllers'
 import { rootRedirectController } from './controllers/rootRedirectController'
 import { searchController } from './controllers/searchController'
 import { sitemapController } from './controllers/sitemapController'
@@ -29,7 +30,9 @@ export const publicRoutes = (context: RenderContext, pageCache?: PageCache): Rou
   router.get('/:lang/', homeController(context))
   router.get('/:lang/statements', archiveController(context))
   router.get('/:lang/statements/:slug', statementController(context))
+  router.get('/:lang/topics', topicsIndexController(context))
   router.get('/:lang/topics/:slug', topicController(context))
+  router.get('/:lang/people', peopleIndexController(context))
   router.get('/:lang/people/:slug', personController(context))
   router.get('/:lang/search', searchController(context))
   router.get('/:lang/feed.xml', feedController(context))

@@ -92,6 +92,13 @@ describe.each(testDatabaseKinds())('public site listings, search, feed and sitem
     expect(text).not.toContain('searchStems')
   })
 
+  it('lists every topic and every person with a name in the page language', async () => {
+    const topics = await (await t.http('/ru/topics')).text()
+    expect(topics).toContain('<a href="/ru/topics/kestria">Кестрия</a>')
+    const people = await (await t.http('/en/people')).text()
+    expect(people).toContain('<a href="/en/people/anna-verin">Anna Verin</a>')
+  })
+
   it('lists a topic’s and a person’s statements, and 404s unknown ones', async () => {
     const topic = await (await t.http('/en/topics/kestria')).text()
     expect(topic).toContain('<h1 class="page-title">Kestria</h1>')
