@@ -3,6 +3,7 @@ import type { ExcerptPart } from '../format/excerpt'
 import type { StatementCard } from '../format/statementView'
 import { Layout } from './Layout'
 import { Pagination, type PaginationView } from './Pagination'
+import { StatementList } from './StatementList'
 
 export type SearchResult = StatementCard & { excerpt: ExcerptPart[] }
 
@@ -32,23 +33,13 @@ export const SearchPage = ({ chrome, action, query, results, total, pagination }
       ) : (
         <>
           <p className="total">{t('search.results', { count: total, query })}</p>
-          <ol className="statement-list search-results">
-            {results.map((result) => (
-              <li key={result.href}>
-                <p className="meta">
-                  {result.date ? <time dateTime={result.date.iso}>{result.date.text}</time> : null}
-                  {result.date ? ' · ' : null}
-                  <span className="kind">{result.kindLabel}</span>
-                </p>
-                <h2>
-                  <a href={result.href}>{result.title}</a>
-                </h2>
-                <p className="summary">
-                  {result.excerpt.map((part, index) => (part.mark ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
-                </p>
-              </li>
-            ))}
-          </ol>
+          <StatementList
+            items={results}
+            className="search-results"
+            summary={(result) =>
+              result.excerpt.map((part, index) => (part.mark ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))
+            }
+          />
           <Pagination pagination={pagination} t={t} />
         </>
       )}

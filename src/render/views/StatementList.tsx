@@ -1,8 +1,17 @@
+import type { ReactNode } from 'react'
+
 import type { StatementCard } from '../format/statementView'
 
+type Props<T extends StatementCard> = {
+  items: T[]
+  className?: string
+  /** What stands under the title; the summary unless a page (search) shows something else. */
+  summary?: (item: T) => ReactNode
+}
+
 /** A list of statements: date and kind, linked title, one-line summary. */
-export const StatementList = ({ items }: { items: StatementCard[] }) => (
-  <ol className="statement-list">
+export const StatementList = <T extends StatementCard>({ items, className, summary }: Props<T>) => (
+  <ol className={className ? `statement-list ${className}` : 'statement-list'}>
     {items.map((item) => (
       <li key={item.href}>
         <p className="meta">
@@ -13,7 +22,7 @@ export const StatementList = ({ items }: { items: StatementCard[] }) => (
         <h2>
           <a href={item.href}>{item.title}</a>
         </h2>
-        {item.summary ? <p className="summary">{item.summary}</p> : null}
+        {summary ? <p className="summary">{summary(item)}</p> : item.summary ? <p className="summary">{item.summary}</p> : null}
       </li>
     ))}
   </ol>
