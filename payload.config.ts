@@ -13,6 +13,8 @@ import { usersSlug } from './collections/Users'
 import { databaseAdapter, parseDatabaseUri } from './src/db'
 import { env } from './src/env'
 import { defaultLocale, locales } from './src/i18n/locales'
+import { isJobRunner } from './src/jobs/jobRunner'
+import { releaseQueue, releaseStatementTask } from './src/jobs/releaseStatement'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -68,6 +70,12 @@ export const createConfig = ({
       disablePlaygroundInProduction: true,
       disableIntrospectionInProduction: true,
       maxComplexity: 1000,
+    },
+    jobs: {
+      tasks: [releaseStatementTask],
+      // Scheduled releases are checked every second, by the server's own Payload instance only.
+      autoRun: [{ cron: '* * * * * *', queue: releaseQueue, limit: 20, silent: true }],
+      shouldAutoRun: (payload) => isJobRunner(payload),
     },
     upload: { limits: { fileSize: 10 * 1024 * 1024 } },
     typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },

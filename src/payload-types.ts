@@ -68,23 +68,33 @@ export interface Config {
   blocks: {};
   collections: {
     statements: Statement;
+    translations: Translation;
+    'release-log': ReleaseLog;
     people: Person;
     topics: Topic;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    statements: {
+      translations: 'translations';
+    };
+  };
   collectionsSelect: {
     statements: StatementsSelect<false> | StatementsSelect<true>;
+    translations: TranslationsSelect<false> | TranslationsSelect<true>;
+    'release-log': ReleaseLogSelect<false> | ReleaseLogSelect<true>;
     people: PeopleSelect<false> | PeopleSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -105,7 +115,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      releaseStatement: TaskReleaseStatement;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -171,12 +187,101 @@ export interface Statement {
     | 'article'
     | 'press-release';
   publishedAt: string;
+  /**
+   * The language the statement is written in; the others are translations of it.
+   */
+  sourceLanguage?: ('en-GB' | 'ru-RU') | null;
+  /**
+   * At this instant every approved language goes live together; before it, nothing of the statement is public. Needs every language with text approved.
+   */
+  releaseAt?: string | null;
+  minorEdit?: boolean | null;
+  revision?: number | null;
+  translations?: {
+    docs?: (number | Translation)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   searchStems?: string | null;
   speakers?: (number | Person)[] | null;
   topics?: (number | Topic)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Every language version that is not a statement’s source. Filter by language and status to find what needs translating, reviewing or updating.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translations".
+ */
+export interface Translation {
+  id: number;
+  label?: string | null;
+  statement: number | Statement;
+  language: 'en-GB' | 'ru-RU';
+  status: 'missing' | 'in-translation' | 'in-review' | 'approved' | 'published' | 'outdated';
+  translatedBy?: (number | null) | User;
+  translatedAt?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  approvedBy?: (number | null) | User;
+  approvedAt?: string | null;
+  sourceVersion?: string | null;
+  publishedBy?: (number | null) | User;
+  publishedAt?: string | null;
+  staleFields?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  sourceSnapshot?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  roles: ('admin' | 'editor' | 'translator')[];
+  /**
+   * The languages this person may edit.
+   */
+  languages?: ('en-GB' | 'ru-RU')[] | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -231,35 +336,16 @@ export interface Topic {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "release-log".
  */
-export interface User {
+export interface ReleaseLog {
   id: number;
-  name?: string | null;
-  roles: ('admin' | 'editor' | 'translator')[];
-  /**
-   * The languages this person may edit.
-   */
-  languages?: ('en-GB' | 'ru-RU')[] | null;
+  key: string;
+  statement: number | Statement;
+  releaseAt: string;
+  languages?: string | null;
   updatedAt: string;
   createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -280,6 +366,98 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'releaseStatement';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'releaseStatement') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
@@ -288,6 +466,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'statements';
         value: number | Statement;
+      } | null)
+    | ({
+        relationTo: 'translations';
+        value: number | Translation;
+      } | null)
+    | ({
+        relationTo: 'release-log';
+        value: number | ReleaseLog;
       } | null)
     | ({
         relationTo: 'people';
@@ -359,12 +545,52 @@ export interface StatementsSelect<T extends boolean = true> {
   previousSlugs?: T;
   kind?: T;
   publishedAt?: T;
+  sourceLanguage?: T;
+  releaseAt?: T;
+  minorEdit?: T;
+  revision?: T;
+  translations?: T;
   searchStems?: T;
   speakers?: T;
   topics?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translations_select".
+ */
+export interface TranslationsSelect<T extends boolean = true> {
+  label?: T;
+  statement?: T;
+  language?: T;
+  status?: T;
+  translatedBy?: T;
+  translatedAt?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  approvedBy?: T;
+  approvedAt?: T;
+  sourceVersion?: T;
+  publishedBy?: T;
+  publishedAt?: T;
+  staleFields?: T;
+  sourceSnapshot?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "release-log_select".
+ */
+export interface ReleaseLogSelect<T extends boolean = true> {
+  key?: T;
+  statement?: T;
+  releaseAt?: T;
+  languages?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -441,6 +667,37 @@ export interface UsersSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -527,6 +784,19 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReleaseStatement".
+ */
+export interface TaskReleaseStatement {
+  input: {
+    statement: string;
+    releaseAt: string;
+  };
+  output: {
+    released?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -10,6 +10,7 @@ import { createApp } from './app'
 import { parseDatabaseUri } from './db'
 import { exitWithOneLine } from './configError'
 import { env } from './env'
+import { runJobsIn } from './jobs/jobRunner'
 import { probeDatabase } from './probeDatabase'
 import { PageCache } from './render/cache/pageCache'
 import { startRedisRelay } from './render/cache/redisRelay'
@@ -21,6 +22,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const startServer = async (): Promise<Server> => {
   await probeDatabase(parseDatabaseUri(env.databaseUri))
   const payload = await getPayload({ config })
+  runJobsIn(payload)
   if (env.seedDemo) {
     const { created } = await seedDemo(payload)
     if (created > 0) payload.logger.info(`Seeded ${created} demo documents`)

@@ -9,13 +9,21 @@ import { announcePublicChange, announcePublicDelete, rememberLiveStatus } from '
 import { slugField } from '../shared/fields/slugField'
 import { topicsSlug } from '../Topics'
 import { Answer } from './blocks/Answer'
+import { checkRevision } from './hooks/checkRevision'
 import { enforceEditorialRights } from './hooks/enforceEditorialRights'
+import { gateTranslationPublish } from './hooks/gateTranslationPublish'
 import { guardAllLocaleWrites } from './hooks/guardAllLocaleWrites'
 import { guardPublicReads } from './hooks/guardPublicReads'
 import { hideUnpublishedLocales } from './hooks/hideUnpublishedLocales'
 import { indexSearchText } from './hooks/indexSearchText'
+import { noteSaveOptions } from './hooks/noteSaveOptions'
+import { queueRelease } from './hooks/queueRelease'
 import { omitSearchStems } from './hooks/omitSearchStems'
 import { rememberPreviousSlug } from './hooks/rememberPreviousSlug'
+import { takeMinorEdit } from './hooks/takeMinorEdit'
+import { trackTranslations } from './hooks/trackTranslations'
+import { validateRelease } from './hooks/validateRelease'
+import { localeCodes } from '../../src/i18n/locales'
 import { Question } from './blocks/Question'
 import { statementKinds } from './kinds'
 
@@ -36,16 +44,26 @@ export const Statements: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'publishedAt', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'kind', 'publishedAt', 'translations', 'updatedAt'],
+    components: { beforeList: ['/components/TranslationQueue#TranslationQueue'] },
     listSearchableFields: ['title', 'slug'],
   },
   defaultSort: '-publishedAt',
   // Unpublished languages are removed from locale=all answers by their status, so it is always read.
   forceSelect: { _status: true },
   hooks: {
-    beforeOperation: [guardPublicReads, guardAllLocaleWrites],
-    beforeChange: [enforceEditorialRights, indexSearchText, rememberPreviousSlug, rememberLiveStatus],
-    afterChange: [announcePublicChange],
+    beforeOperation: [guardPublicReads, guardAllLocaleWrites, noteSaveOptions],
+    beforeChange: [
+      enforceEditorialRights,
+      checkRevision,
+      takeMinorEdit,
+      gateTranslationPublish,
+      validateRelease,
+      indexSearchText,
+      rememberPreviousSlug,
+      rememberLiveStatus,
+    ],
+    afterChange: [trackTranslations, queueRelease, announcePublicChange],
     afterDelete: [announcePublicDelete],
     afterRead: [hideUnpublishedLocales, omitSearchStems],
   },
@@ -113,6 +131,55 @@ export const Statements: CollectionConfig = {
       admin: {
         position: 'sidebar',
         date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm', displayFormat: 'd MMMM yyyy HH:mm' },
+      },
+    },
+    {
+      name: 'sourceLanguage',
+      type: 'select',
+      defaultValue: localeCodes[0],
+      options: localeCodes.map((code) => ({ value: code, label: code })),
+      label: { en: 'Source language', ru: 'Язык оригинала' },
+      // Translations are measured against the source; changing it afterwards would strand them.
+      access: { update: () => false },
+      admin: { position: 'sidebar', description: { en: 'The language the statement is written in; the others are translations of it.', ru: 'Язык, на котором написано заявление; остальные — его переводы.' } },
+    },
+    {
+      name: 'releaseAt',
+      type: 'date',
+      label: { en: 'Embargoed release', ru: 'Выпуск по эмбарго' },
+      // Who may set it is checked by enforceEditorialRights, which says why when it refuses.
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm', displayFormat: 'd MMMM yyyy HH:mm' },
+        description: {
+          en: 'At this instant every approved language goes live together; before it, nothing of the statement is public. Needs every language with text approved.',
+          ru: 'В этот момент все утверждённые языковые версии публикуются одновременно; до него заявление нигде не видно. Все версии с текстом должны быть утверждены.',
+        },
+      },
+    },
+    {
+      name: 'minorEdit',
+      type: 'checkbox',
+      label: { en: 'Minor edit (typo fix): translations stay as they are', ru: 'Мелкая правка (опечатка): переводы не устаревают' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      // Raised by every save of a language; a client that sends the revision it started from gets a 409 on a conflict.
+      name: 'revision',
+      type: 'number',
+      localized: true,
+      admin: { disabled: true },
+    },
+    {
+      name: 'translations',
+      type: 'join',
+      collection: 'translations',
+      on: 'statement',
+      label: { en: 'Translations', ru: 'Переводы' },
+      defaultLimit: 10,
+      admin: {
+        defaultColumns: ['language', 'status', 'translatedBy', 'approvedBy', 'updatedAt'],
+        components: { Cell: '/components/TranslationBadges#TranslationBadges' },
       },
     },
     {

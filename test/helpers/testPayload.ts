@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto'
 import { get } from 'node:http'
 
 import type { Express } from 'express'
-import { getPayload, handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
+import { configToSchema } from '@payloadcms/graphql'
+import { GraphQL } from '@payloadcms/graphql/types'
+import { createPayloadRequest, getPayload, handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 
 import { createConfig } from '../../payload.config'
 import { createApp } from '../../src/app'
@@ -17,6 +19,12 @@ export type TestPayload = {
   app: Express
   /** Calls Payload's REST API the way Next's route handlers do (same handler, same config). */
   rest: (path: string, init?: RequestInit) => Promise<Response>
+  /**
+   * Runs a GraphQL query through Payload's schema on this test's own instance
+   * (Next's route handler would reach a process-wide one), as an anonymous
+   * reader unless the headers carry a token. Answers the JSON text.
+   */
+  graphql: (query: string, headers?: Record<string, string>) => Promise<string>
   /** Calls the Express front door over real HTTP. */
   http: (path: string, init?: RequestInit) => Promise<Response>
   /** A bare GET through node:http: fetch() turns conditional requests into no-cache ones. */
@@ -33,6 +41,7 @@ export const startTestPayload = async (
   const key = `test-${randomBytes(6).toString('hex')}`
   const config = await createConfig({ databaseUri: database.uri, production: false, serverUrl: testServerUrl })
   const payload = await getPayload({ config, key, cron: false })
+  let schema: ReturnType<typeof configToSchema>['schema'] | undefined
   const app = createApp({ payload, serverUrl: testServerUrl, timeZone })
   const server = app.listen(0)
   await new Promise<void>((resolve) => server.once('listening', () => resolve()))
@@ -46,6 +55,12 @@ export const startTestPayload = async (
     app,
     rest: (path, init) =>
       handleEndpoints({ config, payloadInstanceCacheKey: key, request: new Request(testServerUrl + path, init) }),
+    graphql: async (query, headers = {}) => {
+      const request = new Request(`${testServerUrl}/api/graphql`, { method: 'POST', headers })
+      const req = await createPayloadRequest({ config, request, payloadInstanceCacheKey: key })
+      schema ??= configToSchema(config).schema
+      return JSON.stringify(await GraphQL.graphql({ schema, source: query, contextValue: { req, headers: {} } }))
+    },
     http: (path, init) => fetch(base + path, { redirect: 'manual', ...init }),
     rawGet: (path, headers = {}) =>
       new Promise((resolve, reject) => {

@@ -2,40 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { testDatabaseKinds } from '../helpers/databases'
 import { makeStatement } from '../helpers/fixtures'
+import { createStaff } from '../helpers/staff'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 describe.each(testDatabaseKinds())('editorial rights per role and language on %s', (kind) => {
   let t: TestPayload
   let statementId: number | string
-  const tokens: Record<string, string> = {}
-
-  const as = (who: string, method: string, path: string, body?: unknown) =>
-    t.rest(path, {
-      method,
-      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${tokens[who]}` },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
+  let as: Awaited<ReturnType<typeof createStaff>>['as']
 
   const stored = (locale: 'en-GB' | 'ru-RU') =>
     t.payload.findByID({ collection: 'statements', id: statementId, locale, draft: true, fallbackLocale: false, depth: 0 })
 
   beforeAll(async () => {
     t = await startTestPayload(kind)
-    // The first account always becomes an administrator; make it first, so the others keep their roles.
-    await t.payload.create({ collection: 'users', data: { email: 'admin@example.org', password: 'admin-password-1', roles: ['admin'] } })
-    const users = {
-      editor: { roles: ['editor'], languages: ['en-GB'] },
-      translator: { roles: ['translator'], languages: ['ru-RU'] },
-    } as const
-    for (const [who, rights] of Object.entries(users)) {
-      await t.payload.create({ collection: 'users', data: { email: `${who}@example.org`, password: `${who}-password-1`, ...rights, roles: [...rights.roles], languages: [...rights.languages] } })
-      const login = await t.rest('/api/users/login', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ email: `${who}@example.org`, password: `${who}-password-1` }),
-      })
-      tokens[who] = ((await login.json()) as { token: string }).token
-    }
+    ;({ as } = await createStaff(t, { editor: { roles: ['editor'], languages: ['en-GB'] }, translator: { roles: ['translator'], languages: ['ru-RU'] } }))
     statementId = (await makeStatement(t.payload, { en: { title: 'Source text' }, ru: { title: 'Черновик перевода' }, ruStatus: 'draft', kind: 'comment' })).id
   })
   afterAll(async () => {

@@ -4,7 +4,7 @@ import type { Statement, User } from '../../../src/payload-types'
 import { hasRole } from '../../shared/roles'
 
 /** Fields shared by every language: only editors change them. */
-export const sharedFields = ['publishedAt', 'kind', 'speakers', 'topics'] as const
+export const sharedFields = ['publishedAt', 'kind', 'speakers', 'topics', 'releaseAt', 'sourceLanguage'] as const
 
 const idsOf = (value: unknown): unknown =>
   Array.isArray(value) ? value.map((item) => (item && typeof item === 'object' && 'id' in item ? item.id : item)) : value

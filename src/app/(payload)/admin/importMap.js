@@ -22,6 +22,9 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { TranslationBadges as TranslationBadges_4b97e8b4e63498d01e687b13e50d2994 } from '../../../components/TranslationBadges'
+import { TranslationQueue as TranslationQueue_f1246a03e8fc739ce675267420573c39 } from '../../../components/TranslationQueue'
+import { StaleFieldsDiff as StaleFieldsDiff_c3d3709a4183c5d9527539e8ceeababc } from '../../../components/StaleFieldsDiff'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -50,5 +53,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/TranslationBadges#TranslationBadges": TranslationBadges_4b97e8b4e63498d01e687b13e50d2994,
+  "/components/TranslationQueue#TranslationQueue": TranslationQueue_f1246a03e8fc739ce675267420573c39,
+  "/components/StaleFieldsDiff#StaleFieldsDiff": StaleFieldsDiff_c3d3709a4183c5d9527539e8ceeababc,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
