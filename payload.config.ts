@@ -58,6 +58,11 @@ export const createConfig = ({
     i18n: {
       supportedLanguages: { en, ru },
       fallbackLanguage: 'en',
+      // Our own admin strings, for labels that only take a translation key.
+      translations: {
+        en: { custom: { sideBySide: 'Side by side' } },
+        ru: { custom: { sideBySide: 'Рядом с оригиналом' } },
+      },
     },
     admin: {
       user: usersSlug,
@@ -65,6 +70,8 @@ export const createConfig = ({
       avatar: 'default',
       importMap: { baseDir: path.resolve(dirname, 'src') },
       meta: { titleSuffix: ' · Statements CMS' },
+      // Outdated and waiting translations, where everyone lands after signing in.
+      components: { beforeDashboard: ['/components/TranslationQueue#TranslationQueue'] },
     },
     graphQL: {
       disablePlaygroundInProduction: true,

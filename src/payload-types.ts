@@ -464,10 +464,6 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'statements';
-        value: number | Statement;
-      } | null)
-    | ({
         relationTo: 'translations';
         value: number | Translation;
       } | null)

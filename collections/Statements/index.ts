@@ -10,6 +10,7 @@ import { slugField } from '../shared/fields/slugField'
 import { topicsSlug } from '../Topics'
 import { Answer } from './blocks/Answer'
 import { checkRevision } from './hooks/checkRevision'
+import { deleteTranslationRecords } from './hooks/deleteTranslationRecords'
 import { enforceEditorialRights } from './hooks/enforceEditorialRights'
 import { gateTranslationPublish } from './hooks/gateTranslationPublish'
 import { guardAllLocaleWrites } from './hooks/guardAllLocaleWrites'
@@ -45,10 +46,24 @@ export const Statements: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'publishedAt', 'translations', 'updatedAt'],
-    components: { beforeList: ['/components/TranslationQueue#TranslationQueue'] },
+    components: {
+      beforeList: ['/components/TranslationQueue#TranslationQueue'],
+      views: {
+        edit: {
+          sideBySide: {
+            Component: '/components/SideBySide/SideBySideView#SideBySideView',
+            path: '/side-by-side',
+            tab: { label: ({ t }) => (t as (key: string) => string)('custom:sideBySide'), href: '/side-by-side', order: 150 },
+          },
+        },
+      },
+    },
     listSearchableFields: ['title', 'slug'],
   },
   defaultSort: '-publishedAt',
+  // Payload's whole-document lock would stop a translator while an editor has the English open; saves
+  // write one language each, and same-language conflicts are caught by the revision check instead.
+  lockDocuments: false,
   // Unpublished languages are removed from locale=all answers by their status, so it is always read.
   forceSelect: { _status: true },
   hooks: {
@@ -64,6 +79,7 @@ export const Statements: CollectionConfig = {
       rememberLiveStatus,
     ],
     afterChange: [trackTranslations, queueRelease, announcePublicChange],
+    beforeDelete: [deleteTranslationRecords],
     afterDelete: [announcePublicDelete],
     afterRead: [hideUnpublishedLocales, omitSearchStems],
   },
@@ -134,6 +150,11 @@ export const Statements: CollectionConfig = {
       },
     },
     {
+      name: 'translationsPanel',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/TranslationsPanel#TranslationsPanel' }, disableListColumn: true },
+    },
+    {
       name: 'sourceLanguage',
       type: 'select',
       defaultValue: localeCodes[0],
@@ -178,6 +199,8 @@ export const Statements: CollectionConfig = {
       label: { en: 'Translations', ru: 'Переводы' },
       defaultLimit: 10,
       admin: {
+        // Records come with the statement; nobody adds one by hand.
+        allowCreate: false,
         defaultColumns: ['language', 'status', 'translatedBy', 'approvedBy', 'updatedAt'],
         components: { Cell: '/components/TranslationBadges#TranslationBadges' },
       },

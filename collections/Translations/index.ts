@@ -67,6 +67,7 @@ export const Translations: CollectionConfig = {
       defaultValue: 'missing',
       options: translationStatuses.map(({ value, label }) => ({ value, label })),
       label: { en: 'Status', ru: 'Статус' },
+      admin: { components: { Cell: '/components/StatusCell#StatusCell' } },
     },
     {
       type: 'collapsible',

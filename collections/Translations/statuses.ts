@@ -22,3 +22,28 @@ export const settled: readonly TranslationStatus[] = ['approved', 'published', '
 
 export const statusLabel = (status: string, language: 'en' | 'ru' = 'en'): string =>
   translationStatuses.find((item) => item.value === status)?.label[language] ?? status
+
+/** For each status a person may set, the statuses they may set it from; `published` and `outdated` are the system's. */
+export const moves: Record<'translator' | 'editor', Partial<Record<TranslationStatus, TranslationStatus[]>>> = {
+  translator: {
+    'in-review': ['in-translation', 'outdated'],
+    'in-translation': ['in-review'],
+  },
+  editor: {
+    'in-review': ['in-translation', 'outdated'],
+    approved: ['in-translation', 'in-review', 'outdated'],
+    'in-translation': ['in-review', 'approved', 'outdated'],
+  },
+}
+
+type Person = { roles?: string[] | null; languages?: string[] | null } | null | undefined
+
+/** The statuses this person may move a language's translation to from where it stands now (for the admin's buttons). */
+export const movesFor = (user: Person, language: string, from: TranslationStatus): TranslationStatus[] => {
+  const roles = user?.roles ?? []
+  const admin = roles.includes('admin')
+  if (!admin && !(user?.languages ?? []).includes(language)) return []
+  const role = admin || roles.includes('editor') ? 'editor' : roles.includes('translator') ? 'translator' : null
+  if (!role) return []
+  return (Object.entries(moves[role]) as [TranslationStatus, TranslationStatus[]][]).filter(([, fromList]) => fromList.includes(from)).map(([to]) => to)
+}

@@ -3,17 +3,27 @@ import type { DefaultServerCellComponentProps } from 'payload'
 import { statusLabel } from '../../collections/Translations/statuses'
 import { StatusBadge } from './StatusBadge'
 
-type Row = { language?: string; status?: string }
-
-/** Statements list: each translation's status at a glance, one badge per language. */
-export const TranslationBadges = ({ cellData, i18n }: DefaultServerCellComponentProps) => {
-  const docs = ((cellData as { docs?: unknown[] } | undefined)?.docs ?? []).filter((doc): doc is Row => typeof doc === 'object' && doc !== null)
-  if (docs.length === 0) return <span>—</span>
+/**
+ * Statements list: each translation's status at a glance, one badge per
+ * language. The list gives the join's record ids only, so the row reads its
+ * records (one indexed query of a small table per row, admin only).
+ */
+export const TranslationBadges = async ({ rowData, i18n, payload }: DefaultServerCellComponentProps) => {
   const lang = i18n?.language === 'ru' ? 'ru' : 'en'
+  const { docs } = await payload.find({
+    collection: 'translations',
+    where: { statement: { equals: rowData.id } },
+    depth: 0,
+    sort: 'language',
+    pagination: false,
+    select: { language: true, status: true },
+    overrideAccess: true,
+  })
+  if (docs.length === 0) return <span>—</span>
   return (
     <span style={{ display: 'inline-flex', gap: 4, flexWrap: 'wrap' }}>
       {docs.map((doc) => (
-        <StatusBadge key={doc.language} status={String(doc.status)} text={`${doc.language}: ${statusLabel(String(doc.status), lang)}`} />
+        <StatusBadge key={doc.language} status={doc.status} text={`${doc.language}: ${statusLabel(doc.status, lang)}`} />
       ))}
     </span>
   )

@@ -25,7 +25,7 @@ export const TranslationQueue = async ({ payload, i18n }: { payload: Payload; i1
   if (shown.length === 0) return null
   const heading = lang === 'ru' ? 'Переводы, требующие внимания' : 'Translations needing attention'
   return (
-    <nav aria-label={heading} style={{ margin: '0 0 16px', display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'center' }}>
+    <nav aria-label={heading} className="gutter--left gutter--right" style={{ margin: '0 0 16px', display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'center' }}>
       <strong>{heading}:</strong>
       {shown.map(({ language, status, totalDocs }) => (
         <a key={`${language}-${status}`} href={`/admin/collections/translations?where[and][0][language][equals]=${language}&where[and][1][status][equals]=${status}`}>

@@ -78,6 +78,13 @@ describe.each(testDatabaseKinds())('translation workflow on %s', (kind) => {
       expect(await anonymousTitle(id, 'ru-RU')).toBeNull()
     })
 
+    it('removes the translation records with their statement', async () => {
+      const doomed = await newStatement('Deleted statement')
+      expect(await record(doomed)).toBeDefined()
+      expect((await as('editorEn', 'DELETE', `/api/statements/${doomed}`)).status).toBe(200)
+      expect(await record(doomed)).toBeUndefined()
+    })
+
     it('lets only the workflow set provenance, and nobody create records by hand', async () => {
       const forged = await as('translator', 'PATCH', `/api/translations/${(await record(id))!.id}`, { approvedBy: staff.ids.translator })
       expect(forged.status).toBe(403)

@@ -2,24 +2,11 @@ import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import type { Translation, User } from '../../../src/payload-types'
 import { hasRole } from '../../shared/roles'
-import { statusLabel, type TranslationStatus } from '../statuses'
+import { moves, statusLabel, type TranslationStatus } from '../statuses'
 import { workflowContext } from '../workflowContext'
 
 const refuse = (message: string): never => {
   throw new APIError(message, 403, null, true)
-}
-
-/** For each status a person may set, the statuses they may set it from; `published` and `outdated` are the system's. */
-const moves: Record<'translator' | 'editor', Partial<Record<TranslationStatus, TranslationStatus[]>>> = {
-  translator: {
-    'in-review': ['in-translation', 'outdated'],
-    'in-translation': ['in-review'],
-  },
-  editor: {
-    'in-review': ['in-translation', 'outdated'],
-    approved: ['in-translation', 'in-review', 'outdated'],
-    'in-translation': ['in-review', 'approved', 'outdated'],
-  },
 }
 
 /** The only fields a person sets; provenance and staleness are written by the workflow itself. */

@@ -22,8 +22,11 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { TranslationsPanel as TranslationsPanel_239d36d27bbe81260aa2d038df7b27fa } from '../../../components/TranslationsPanel'
 import { TranslationBadges as TranslationBadges_4b97e8b4e63498d01e687b13e50d2994 } from '../../../components/TranslationBadges'
 import { TranslationQueue as TranslationQueue_f1246a03e8fc739ce675267420573c39 } from '../../../components/TranslationQueue'
+import { SideBySideView as SideBySideView_e0bbead46b09a10f6978b5eaa64c4bc9 } from '../../../components/SideBySide/SideBySideView'
+import { StatusCell as StatusCell_c33f31ea6e06e229559bc5c1150560e5 } from '../../../components/StatusCell'
 import { StaleFieldsDiff as StaleFieldsDiff_c3d3709a4183c5d9527539e8ceeababc } from '../../../components/StaleFieldsDiff'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -53,8 +56,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/TranslationsPanel#TranslationsPanel": TranslationsPanel_239d36d27bbe81260aa2d038df7b27fa,
   "/components/TranslationBadges#TranslationBadges": TranslationBadges_4b97e8b4e63498d01e687b13e50d2994,
   "/components/TranslationQueue#TranslationQueue": TranslationQueue_f1246a03e8fc739ce675267420573c39,
+  "/components/SideBySide/SideBySideView#SideBySideView": SideBySideView_e0bbead46b09a10f6978b5eaa64c4bc9,
+  "/components/StatusCell#StatusCell": StatusCell_c33f31ea6e06e229559bc5c1150560e5,
   "/components/StaleFieldsDiff#StaleFieldsDiff": StaleFieldsDiff_c3d3709a4183c5d9527539e8ceeababc,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

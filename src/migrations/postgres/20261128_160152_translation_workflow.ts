@@ -69,6 +69,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_statements_fk";
+  
+  DROP INDEX "payload_locked_documents_rels_statements_id_idx";
   ALTER TABLE "statements" ADD COLUMN "source_language" "enum_statements_source_language" DEFAULT 'en-GB';
   ALTER TABLE "statements" ADD COLUMN "release_at" timestamp(3) with time zone;
   ALTER TABLE "statements" ADD COLUMN "minor_edit" boolean;
@@ -114,7 +117,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_translations_fk" FOREIGN KEY ("translations_id") REFERENCES "public"."translations"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_release_log_fk" FOREIGN KEY ("release_log_id") REFERENCES "public"."release_log"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "payload_locked_documents_rels_translations_id_idx" ON "payload_locked_documents_rels" USING btree ("translations_id");
-  CREATE INDEX "payload_locked_documents_rels_release_log_id_idx" ON "payload_locked_documents_rels" USING btree ("release_log_id");`)
+  CREATE INDEX "payload_locked_documents_rels_release_log_id_idx" ON "payload_locked_documents_rels" USING btree ("release_log_id");
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "statements_id";`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -133,6 +137,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   DROP INDEX "payload_locked_documents_rels_translations_id_idx";
   DROP INDEX "payload_locked_documents_rels_release_log_id_idx";
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "statements_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_statements_fk" FOREIGN KEY ("statements_id") REFERENCES "public"."statements"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "payload_locked_documents_rels_statements_id_idx" ON "payload_locked_documents_rels" USING btree ("statements_id");
   ALTER TABLE "statements" DROP COLUMN "source_language";
   ALTER TABLE "statements" DROP COLUMN "release_at";
   ALTER TABLE "statements" DROP COLUMN "minor_edit";
