@@ -53,6 +53,8 @@ export const createConfig = ({
       defaultLocale: defaultLocale.code,
       // A missing translation is missing: never show another language in its place.
       fallback: false,
+      // "Publish changes" publishes the language being edited; every language at once is in its menu.
+      defaultLocalePublishOption: 'active',
     },
     experimental: { localizeStatus: true },
     i18n: {

@@ -48,6 +48,7 @@ export const Statements: CollectionConfig = {
     defaultColumns: ['title', 'kind', 'publishedAt', 'translations', 'updatedAt'],
     components: {
       beforeList: ['/components/TranslationQueue#TranslationQueue'],
+      edit: { PublishButton: '/components/PublishForEditors#PublishForEditors' },
       views: {
         edit: {
           sideBySide: {

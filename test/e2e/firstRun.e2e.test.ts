@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { firstUser, formReady, hasUsers, switchAdminLanguage } from '../helpers/admin'
 import { collectPageErrors, launchBrowser, newLocalContext, type OutsideRequests } from '../helpers/browser'
 
 /**
@@ -9,17 +10,8 @@ import { collectPageErrors, launchBrowser, newLocalContext, type OutsideRequests
  * (saving, logging out) would count as anonymous.
  */
 const baseUrl = inject('baseUrl').replace('//127.0.0.1:', '//localhost:')
-const firstUser = { email: 'first-admin@example.test', password: 'first-run-E2E-passphrase' }
 
 const pathOf = (page: Page) => new URL(page.url()).pathname
-const formReady = (page: Page) => page.locator('form[data-form-ready="true"]').waitFor()
-
-/** Payload's own answer to "has anyone signed up yet?", so the test knows which form /admin must show. */
-const hasUsers = async (page: Page): Promise<boolean> => {
-  const response = await page.request.get(`${baseUrl}/api/users/init`)
-  expect(response.ok()).toBe(true)
-  return ((await response.json()) as { initialized: boolean }).initialized
-}
 
 describe('first run', () => {
   let browser: Browser
@@ -41,7 +33,7 @@ describe('first run', () => {
 
   it('creates the first user from /admin and lands on the dashboard', async () => {
     // The suite shares one server: when another file already made a user, sign in as this one instead.
-    const initialized = await hasUsers(page)
+    const initialized = await hasUsers(page.request, baseUrl)
     await page.goto(`${baseUrl}/admin`)
     await page.waitForURL(initialized ? '**/admin/login' : '**/admin/create-first-user')
     await formReady(page)
@@ -55,12 +47,7 @@ describe('first run', () => {
   })
 
   it('switches the admin to Russian from the Language select on the account page', async () => {
-    await page.goto(`${baseUrl}/admin/account`)
-    await formReady(page)
-    await page.locator('#language-select').click()
-    await page.getByRole('option', { name: 'Русский', exact: true }).click()
-    // The switch refreshes the page in place: wait for the select's own label to change.
-    await page.locator('label[for="language-select"]', { hasText: 'Язык' }).waitFor()
+    await switchAdminLanguage(page, baseUrl, 'Русский', 'Язык')
     await page.goto(`${baseUrl}/admin`)
     await page.locator('.dashboard').waitFor()
     expect(await page.getAttribute('html', 'lang')).toBe('ru')
