@@ -11,6 +11,7 @@ describe.runIf(canRun)('two instances on one PostgreSQL database and Redis', () 
   let database: TestDatabase
   let a: ServerProcess
   let b: ServerProcess
+  let token = ''
 
   beforeAll(async () => {
     database = await createTestDatabase('postgres')
@@ -31,7 +32,7 @@ describe.runIf(canRun)('two instances on one PostgreSQL database and Redis', () 
       body: JSON.stringify({ email: 'scale@example.org', password: 'scale-password-1' }),
     })
     expect(register.status).toBe(200)
-    const { token } = (await register.json()) as { token: string }
+    ;({ token } = (await register.json()) as { token: string })
     const list = await fetch(`${a.url}/api/statements?locale=en-GB&limit=1&where[_status][equals]=published&depth=0`)
     const { docs } = (await list.json()) as { docs: { id: number; slug: string }[] }
     const target = docs[0]!
@@ -52,5 +53,31 @@ describe.runIf(canRun)('two instances on one PostgreSQL database and Redis', () 
     while (Date.now() - started < 1000 && !html.includes(title)) html = await (await fetch(page)).text()
     expect(html).toContain(title)
     console.log(`publish on A visible on B after ${Date.now() - started} ms`)
+  })
+
+  it('releases a scheduled statement exactly once although both instances run the job queue', async () => {
+    const headers = { 'Content-Type': 'application/json', Authorization: `JWT ${token}` }
+    const created = await fetch(`${a.url}/api/statements?locale=en-GB&draft=true`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ title: `Released once at ${Date.now()}`, kind: 'statement', publishedAt: '2026-11-28T12:00:00.000Z', _status: 'draft' }),
+    })
+    const { doc } = (await created.json()) as { doc: { id: number; slug: string } }
+    const releaseAt = new Date(Date.now() + 3000).toISOString()
+    const scheduled = await fetch(`${a.url}/api/statements/${doc.id}?locale=en-GB&draft=true`, { method: 'PATCH', headers, body: JSON.stringify({ releaseAt, _status: 'draft' }) })
+    expect(scheduled.status).toBe(200)
+    const page = `${b.url}/en/statements/${doc.slug}`
+    const deadline = Date.now() + 10_000
+    let status = 404
+    while (status !== 200 && Date.now() < deadline) status = (await fetch(page)).status
+    expect(status).toBe(200)
+    // Give the other runner its chance to (wrongly) release it again before counting.
+    await new Promise((resolve) => setTimeout(resolve, 2500))
+    const log = await fetch(`${b.url}/api/release-log?where[statement][equals]=${doc.id}&depth=0`, { headers })
+    expect(((await log.json()) as { totalDocs: number }).totalDocs).toBe(1)
+    const versions = await fetch(`${b.url}/api/statements/versions?where[parent][equals]=${doc.id}&locale=en-GB&depth=0&limit=100`, { headers })
+    // One publish writes a version, plus the all-languages snapshot Payload keeps when status is per language.
+    const { docs } = (await versions.json()) as { docs: { snapshot?: boolean | null; version: { _status?: string } }[] }
+    expect(docs.filter((version) => version.version._status === 'published' && !version.snapshot)).toHaveLength(1)
   })
 })
