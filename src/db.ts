@@ -6,6 +6,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { postgresLocaleParentIndexes, sqliteLocaleParentIndexes } from './localeTableIndexes'
 import { ConfigError } from './env'
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
@@ -72,6 +73,7 @@ export const databaseAdapter = (target: DatabaseTarget, { production }: { produc
         migrationDir: path.join(migrationsRoot, 'sqlite'),
         prodMigrations: sqliteMigrations,
         push: !production,
+        afterSchemaInit: [sqliteLocaleParentIndexes],
       })
     case 'postgres':
       return postgresAdapter({
@@ -79,6 +81,7 @@ export const databaseAdapter = (target: DatabaseTarget, { production }: { produc
         migrationDir: path.join(migrationsRoot, 'postgres'),
         prodMigrations: postgresMigrations,
         push: !production,
+        afterSchemaInit: [postgresLocaleParentIndexes],
       })
     case 'mongodb':
       // MongoDB has no schema to migrate; indexes are created from the config.

@@ -1,5 +1,6 @@
 import * as migration_20261128_132930_initial from './20261128_132930_initial';
 import * as migration_20261128_160115_translation_workflow from './20261128_160115_translation_workflow';
+import * as migration_20261128_163203_locale_parent_indexes from './20261128_163203_locale_parent_indexes';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261128_160115_translation_workflow.up,
     down: migration_20261128_160115_translation_workflow.down,
-    name: '20261128_160115_translation_workflow'
+    name: '20261128_160115_translation_workflow',
+  },
+  {
+    up: migration_20261128_163203_locale_parent_indexes.up,
+    down: migration_20261128_163203_locale_parent_indexes.down,
+    name: '20261128_163203_locale_parent_indexes'
   },
 ];
