@@ -10,10 +10,18 @@ import { onContentChange } from './contentEvents'
  */
 const revalidate = 'public, no-cache'
 
-type Entry = { body: string; headers: Record<string, string>; etag: string; bytes: number }
+/** A page as it goes on the wire: the body's bytes and every header, worked out once when stored. */
+type Entry = { body: Buffer; headers: Record<string, string>; notModified: Record<string, string>; etag: string; bytes: number }
 
 /** Headers that belong to one response only, never replayed from the cache. */
 const personal = new Set(['set-cookie', 'x-cache', 'etag', 'content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding'])
+
+/** If-None-Match against a strong ETag: a list, `*`, and weak forms (W/) all count, as RFC 9110 says for GET. */
+const matchesEtag = (header: string | undefined, etag: string): boolean => {
+  if (!header) return false
+  if (header.trim() === '*') return true
+  return header.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === etag)
+}
 
 export type PageCacheOptions = { maxBytes?: number }
 
@@ -62,12 +70,15 @@ export class PageCache {
     return entry
   }
 
-  private set(key: string, body: string, headers: Record<string, string>, etag: string): void {
-    const bytes = Buffer.byteLength(body)
+  private set(key: string, text: string, stored: Record<string, string>, etag: string): void {
+    const body = Buffer.from(text)
+    const bytes = body.length
     if (bytes > this.maxBytes / 4) return
     const previous = this.entries.get(key)
     if (previous) this.bytes -= previous.bytes
-    this.entries.set(key, { body, headers, etag, bytes })
+    const notModified = { ...stored, ETag: etag, 'Cache-Control': revalidate, 'X-Cache': 'hit' }
+    const headers = { ...notModified, 'Content-Length': String(bytes) }
+    this.entries.set(key, { body, headers, notModified, etag, bytes })
     this.bytes += bytes
     for (const [oldest, entry] of this.entries) {
       if (this.bytes <= this.maxBytes) break
@@ -86,9 +97,13 @@ export class PageCache {
       const hit = this.get(req.originalUrl)
       if (!hit) return next()
       this.hits++
-      res.set({ ...hit.headers, ETag: hit.etag, 'Cache-Control': revalidate, 'X-Cache': 'hit' })
-      if (req.fresh) return void res.status(304).end()
-      res.status(200).send(hit.body)
+      // Straight to Node's response: this is the hot path, and everything about the answer is known.
+      if (matchesEtag(req.headers['if-none-match'], hit.etag)) {
+        res.writeHead(304, hit.notModified)
+        return void res.end()
+      }
+      res.writeHead(200, hit.headers)
+      res.end(req.method === 'HEAD' ? undefined : hit.body)
     }
   }
 
