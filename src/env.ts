@@ -48,6 +48,13 @@ const readBytes = (name: string, fallbackMb: number): number => {
   return Math.round(mb * 1024 * 1024)
 }
 
+const readSeconds = (name: string, fallback: number): number => {
+  const raw = read(name) ?? String(fallback)
+  const seconds = Number(raw)
+  if (!Number.isInteger(seconds) || seconds < 1) throw new ConfigError(`${name} must be a whole number of seconds, at least 1, got "${raw}"`)
+  return seconds
+}
+
 const nodeEnv = read('NODE_ENV') ?? 'development'
 const isProduction = nodeEnv === 'production'
 
@@ -81,6 +88,8 @@ export const env = {
   seedDemo: readBoolean('SEED_DEMO', true),
   redisUrl: read('REDIS_URL'),
   pageCacheBytes: readBytes('PAGE_CACHE_MB', 64),
+  /** A backstop: even if an invalidation is lost, no cached page is older than this. */
+  pageCacheMaxAgeSeconds: readSeconds('PAGE_CACHE_MAX_AGE_S', 300),
   logLevel: read('LOG_LEVEL') ?? 'info',
   /** Proxies in front of the server to trust for the client's address (rate limits): a hop count. */
   trustProxy: Number(read('TRUST_PROXY') ?? 0),

@@ -34,7 +34,7 @@ export const startServer = async (): Promise<Server> => {
   const app = createApp({
     payload,
     nextHandler: (req, res) => handle(req, res),
-    pageCache: env.pageCacheBytes > 0 ? new PageCache({ maxBytes: env.pageCacheBytes }) : false,
+    pageCache: env.pageCacheBytes > 0 ? new PageCache({ maxBytes: env.pageCacheBytes, maxAgeMs: env.pageCacheMaxAgeSeconds * 1000 }) : false,
   })
 
   const server = await new Promise<Server>((resolve) => {

@@ -11,7 +11,7 @@ import { onContentChange } from './contentEvents'
 const revalidate = 'public, no-cache'
 
 /** A page as it goes on the wire: the body's bytes and every header, worked out once when stored. */
-type Entry = { body: Buffer; headers: Record<string, string>; notModified: Record<string, string>; etag: string; bytes: number }
+type Entry = { body: Buffer; headers: Record<string, string>; notModified: Record<string, string>; etag: string; bytes: number; storedAt: number }
 
 /** Headers that belong to one response only, never replayed from the cache. */
 const personal = new Set(['set-cookie', 'x-cache', 'etag', 'content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding'])
@@ -23,7 +23,7 @@ const matchesEtag = (header: string | undefined, etag: string): boolean => {
   return header.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === etag)
 }
 
-export type PageCacheOptions = { maxBytes?: number }
+export type PageCacheOptions = { maxBytes?: number; maxAgeMs?: number }
 
 /**
  * Rendered public pages, kept in memory (least recently used first out) until
@@ -36,12 +36,14 @@ export class PageCache {
   /** Bumped on every clear, so a render that started before a change is not stored after it. */
   private generation = 0
   private readonly maxBytes: number
+  private readonly maxAgeMs: number
   private readonly unsubscribe: () => void
   hits = 0
   misses = 0
 
-  constructor({ maxBytes = 64 * 1024 * 1024 }: PageCacheOptions = {}) {
+  constructor({ maxBytes = 64 * 1024 * 1024, maxAgeMs = 300_000 }: PageCacheOptions = {}) {
     this.maxBytes = maxBytes
+    this.maxAgeMs = maxAgeMs
     this.unsubscribe = onContentChange(() => this.clear())
   }
 
@@ -62,6 +64,11 @@ export class PageCache {
 
   private get(key: string): Entry | undefined {
     const entry = this.entries.get(key)
+    if (entry && Date.now() - entry.storedAt > this.maxAgeMs) {
+      this.entries.delete(key)
+      this.bytes -= entry.bytes
+      return undefined
+    }
     if (entry) {
       // Re-insert: a Map iterates in insertion order, so the oldest key is the least recently used.
       this.entries.delete(key)
@@ -78,7 +85,7 @@ export class PageCache {
     if (previous) this.bytes -= previous.bytes
     const notModified = { ...stored, ETag: etag, 'Cache-Control': revalidate, 'X-Cache': 'hit' }
     const headers = { ...notModified, 'Content-Length': String(bytes) }
-    this.entries.set(key, { body, headers, notModified, etag, bytes })
+    this.entries.set(key, { body, headers, notModified, etag, bytes, storedAt: Date.now() })
     this.bytes += bytes
     for (const [oldest, entry] of this.entries) {
       if (this.bytes <= this.maxBytes) break

@@ -6,6 +6,9 @@ import { announceContentChange, type ContentChange, onContentChange } from './co
 
 export const channel = 'statements-cms:content-changed'
 
+/** Marks the local "drop everything" after a reconnect, so it is not sent on to the others. */
+const reconnectOrigin = 'redis-reconnect'
+
 /**
  * Relays content changes between instances through Redis pub/sub: a change
  * made here is published for the others, and theirs are announced here.
@@ -19,6 +22,17 @@ export const startRedisRelay = async (url: string, log: (message: string) => voi
   subscriber.on('error', (error) => log(`redis subscriber: ${error.message}`))
   await Promise.all([publisher.connect(), subscriber.connect()])
   await subscriber.subscribe(channel)
+  // Messages sent while the connection was down are lost: after a reconnect, start from an empty cache.
+  let connected = true
+  subscriber.on('close', () => {
+    connected = false
+  })
+  subscriber.on('ready', () => {
+    if (connected) return
+    connected = true
+    log('redis relay: reconnected; dropping cached pages that may have missed changes')
+    announceContentChange({ collection: '*', origin: reconnectOrigin })
+  })
   subscriber.on('message', (_channel: string, message: string) => {
     try {
       const change = JSON.parse(message) as ContentChange
