@@ -1,9 +1,9 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from './shared/access/anyone'
 import { announcePublicChange, announcePublicDelete } from './shared/hooks/announcePublicChange'
 import { isEditor } from './shared/access/isEditor'
+import { publicOrStaff } from './shared/access/publicOrStaff'
 
 export const mediaSlug = 'media'
 
@@ -13,8 +13,8 @@ export const Media: CollectionConfig = {
     singular: { en: 'Media file', ru: 'Медиафайл' },
     plural: { en: 'Media', ru: 'Медиафайлы' },
   },
-  access: { create: isEditor, read: anyone, update: isEditor, delete: isEditor },
-  admin: { useAsTitle: 'filename' },
+  access: { create: isEditor, read: publicOrStaff, update: isEditor, delete: isEditor },
+  admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'public', 'updatedAt'] },
   upload: {
     staticDir: path.resolve('data', 'media'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'application/pdf'],
@@ -25,5 +25,19 @@ export const Media: CollectionConfig = {
   fields: [
     { name: 'alt', type: 'text', localized: true, required: true, label: { en: 'Alternative text', ru: 'Альтернативный текст' } },
     { name: 'caption', type: 'text', localized: true, label: { en: 'Caption', ru: 'Подпись' } },
+    {
+      name: 'public',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: { en: 'Readers may load this file', ru: 'Файл доступен читателям' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          en: 'Off until the statement that uses it is published: before that, only staff can open it, even by its address.',
+          ru: 'Выключено, пока не опубликовано заявление, в котором он используется: до этого файл открывают только сотрудники, даже по прямому адресу.',
+        },
+      },
+    },
   ],
 }

@@ -1,6 +1,7 @@
 import * as migration_20261128_132939_initial from './20261128_132939_initial';
 import * as migration_20261128_160152_translation_workflow from './20261128_160152_translation_workflow';
 import * as migration_20261128_163208_locale_parent_indexes from './20261128_163208_locale_parent_indexes';
+import * as migration_20261128_164819_media_public from './20261128_164819_media_public';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261128_163208_locale_parent_indexes.up,
     down: migration_20261128_163208_locale_parent_indexes.down,
-    name: '20261128_163208_locale_parent_indexes'
+    name: '20261128_163208_locale_parent_indexes',
+  },
+  {
+    up: migration_20261128_164819_media_public.up,
+    down: migration_20261128_164819_media_public.down,
+    name: '20261128_164819_media_public'
   },
 ];
