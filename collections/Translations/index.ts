@@ -36,7 +36,7 @@ export const Translations: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'label',
-    defaultColumns: ['statement', 'language', 'status', 'translatedBy', 'approvedBy', 'updatedAt'],
+    defaultColumns: ['statement', 'language', 'status', 'updatedAt'],
     listSearchableFields: ['label'],
     description: {
       en: 'Every language version that is not a statement’s source. Filter by language and status to find what needs translating, reviewing or updating.',
