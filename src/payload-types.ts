@@ -307,6 +307,10 @@ export interface Media {
   id: number;
   alt: string;
   caption?: string | null;
+  /**
+   * Off until the statement that uses it is published: before that, only staff can open it, even by its address.
+   */
+  public?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -618,6 +622,7 @@ export interface TopicsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
+  public?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -19,8 +19,11 @@ export const StaleFieldsDiff = ({ path }: { path: string }) => {
         <p>{lang === 'ru' ? 'Нет: перевод соответствует оригиналу.' : 'None: the translation matches its source.'}</p>
       ) : (
         fields.map((field) => (
-          <section key={field.field} style={{ marginBottom: 12 }}>
-            <h4 style={{ margin: '4px 0' }}>{fieldNames[field.field]?.[lang] ?? field.field}</h4>
+          <section key={`${field.field}-${field.part ?? 0}`} style={{ marginBottom: 12 }}>
+            <h4 style={{ margin: '4px 0' }}>
+              {fieldNames[field.field]?.[lang] ?? field.field}
+              {field.part ? (lang === 'ru' ? `, часть ${field.part}` : `, part ${field.part}`) : ''}
+            </h4>
             <p style={{ whiteSpace: 'pre-wrap', lineHeight: 1.5 }}>
               {diffWords(field.before, field.after).map((part, index) =>
                 part.added ? (

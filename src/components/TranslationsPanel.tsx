@@ -29,7 +29,7 @@ export const TranslationsPanel = async ({ id, payload, i18n, req }: ServerCompon
     <section className="field-type" aria-labelledby="translations-panel-heading" data-testid="translations-panel">
       <h3 id="translations-panel-heading" style={{ margin: '0 0 8px' }}>{t({ en: 'Translations', ru: 'Переводы' })}</h3>
       {(docs as Translation[]).map((record) => {
-        const stale = Array.isArray(record.staleFields) ? (record.staleFields as { field: string }[]) : []
+        const stale = Array.isArray(record.staleFields) ? (record.staleFields as { field: string; part?: number }[]) : []
         const actions = movesFor(req.user as User, record.language, record.status as TranslationStatus).map((to) => ({ to, label: t(actionLabels[to]) }))
         return (
           <div key={record.id} data-language={record.language} style={{ borderTop: '1px solid var(--theme-elevation-150)', padding: '8px 0' }}>
@@ -43,7 +43,10 @@ export const TranslationsPanel = async ({ id, payload, i18n, req }: ServerCompon
             {stale.length > 0 && (
               <p style={{ margin: '6px 0', color: '#8a1c14' }}>
                 {t({ en: 'Source changed since approval: ', ru: 'Оригинал изменён после утверждения: ' })}
-                {stale.map((field) => t(fieldNames[field.field] ?? { en: field.field, ru: field.field })).join(', ')}.{' '}
+                {stale
+                  .map((field) => t(fieldNames[field.field] ?? { en: field.field, ru: field.field }) + (field.part ? ` (${t({ en: 'part', ru: 'часть' })} ${field.part})` : ''))
+                  .join(', ')}
+                .{' '}
                 <a href={`/admin/collections/translations/${record.id}`}>{t({ en: 'See the changes', ru: 'Посмотреть изменения' })}</a>
               </p>
             )}

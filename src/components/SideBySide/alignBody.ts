@@ -36,6 +36,15 @@ const kindOf = (node: LexicalNode | undefined): AlignedRow['kind'] => {
 
 const blockText = (node: LexicalNode | undefined, key: 'text' | 'asker') => (typeof node?.fields?.[key] === 'string' ? (node.fields[key] as string) : '')
 
+/** The text of each top-level part of a body (a paragraph, or a Q&A block with who asked), in order. */
+export const bodyParts = (body: LexicalBody): string[] =>
+  (body?.root?.children ?? []).map((node) => {
+    const kind = kindOf(node)
+    if (kind === 'question') return [blockText(node, 'asker'), blockText(node, 'text')].filter(Boolean).join(': ')
+    if (kind === 'answer') return blockText(node, 'text')
+    return textOf(node)
+  })
+
 export const alignBodies = (source: LexicalBody, target: LexicalBody): AlignedRow[] => {
   const sourceNodes = source?.root?.children ?? []
   const targetNodes = target?.root?.children ?? []
