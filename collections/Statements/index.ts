@@ -186,11 +186,12 @@ export const Statements: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     {
-      // Raised by every save of a language; a client that sends the revision it started from gets a 409 on a conflict.
+      // Raised by every save of a language; a client that sends the revision it started from gets a 409 on a
+      // conflict. Hidden, not disabled: the admin form carries it and takes the new value after every save.
       name: 'revision',
       type: 'number',
       localized: true,
-      admin: { disabled: true },
+      admin: { hidden: true, disableListColumn: true, disableListFilter: true },
     },
     {
       name: 'translations',

@@ -145,6 +145,26 @@ describe('editorial journeys in the admin', () => {
     expect(errors).toEqual([])
   })
 
+  it('warns an editor whose open English form was saved meanwhile by someone else, instead of overwriting their save', async () => {
+    const { page } = await newPage('en-GB')
+    await signIn(page, baseUrl, editor)
+    await page.goto(`${baseUrl}${statementPath}?locale=en-GB`)
+    await formReady(page)
+    // Someone else saves the English version through the API while this form is open.
+    const token = await adminToken(page.request, baseUrl)
+    const id = statementPath.split('/').pop()
+    const other = await page.request.patch(`${baseUrl}/api/statements/${id}?locale=en-GB&draft=true`, {
+      headers: { Authorization: `JWT ${token}` },
+      data: { summary: 'Saved by someone else meanwhile.', _status: 'draft' },
+    })
+    expect(other.status()).toBe(200)
+    await page.fill('#field-title', `${title.en}, edited in a stale form`)
+    await page.getByText(/Someone else saved the en-GB version since you opened it/).first().waitFor()
+    const stored = await page.request.get(`${baseUrl}/api/statements/${id}?locale=en-GB&draft=true&depth=0`, { headers: { Authorization: `JWT ${token}` } })
+    const doc = (await stored.json()) as { title: string; summary: string }
+    expect(doc).toMatchObject({ title: title.en, summary: 'Saved by someone else meanwhile.' })
+  })
+
   it('releases an embargoed statement at its instant through the server\'s own job runner', async () => {
     const { page } = await newPage('en-GB')
     const login = await page.request.post(`${baseUrl}/api/users/login`, { data: editor })
