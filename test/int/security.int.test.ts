@@ -1,7 +1,25 @@
+import type { IncomingMessage } from 'node:http'
+
+import { configToSchema } from '@payloadcms/graphql'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createApp } from '../../src/app'
+import { createApp, type AppOptions } from '../../src/app'
+import { graphqlAuthMutations } from '../../src/rateLimits'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+
+/** Stands in for Next: answers with the body it was able to read, so a test sees what Next would get. */
+const echoBody = async (req: IncomingMessage, res: Parameters<NonNullable<AppOptions['nextHandler']>>[1]) => {
+  const chunks: Buffer[] = []
+  for await (const chunk of req) chunks.push(chunk as Buffer)
+  res.status(200).type('application/json').send(Buffer.concat(chunks))
+}
+
+const listen = async (options: AppOptions) => {
+  const server = createApp(options).listen(0)
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()))
+  const address = server.address()
+  return { server, base: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` }
+}
 
 describe('front door security', () => {
   let t: TestPayload
@@ -56,5 +74,58 @@ describe('front door security', () => {
     })
     s.close()
     expect(response.status).toBe(413)
+  })
+
+  describe('GraphQL sign-in', () => {
+    const post = (base: string, query: string) =>
+      fetch(`${base}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query }) })
+    const login = 'mutation { loginUser(email: "x@example.org", password: "wrong") { token } }'
+    const ordinary = '{ Statements { docs { id } } }'
+
+    it('guards the mutation names Payload really generates for users', () => {
+      const mutations = Object.keys(configToSchema(t.config).schema.getMutationType()?.getFields() ?? {})
+      expect(mutations).toEqual(expect.arrayContaining(graphqlAuthMutations))
+    })
+
+    it('counts sign-in mutations against the per-address limit, not ordinary queries, and hands Next the body intact', async () => {
+      const { server, base } = await listen({ payload: t.payload, authAttemptsPerWindow: 3, nextHandler: echoBody })
+      try {
+        for (let i = 0; i < 5; i++) expect((await post(base, ordinary)).status).toBe(200)
+        for (let i = 0; i < 3; i++) {
+          const passed = await post(base, login)
+          expect(passed.status).toBe(200)
+          expect(await passed.json()).toEqual({ query: login })
+        }
+        const refused = await post(base, login)
+        expect(refused.status).toBe(429)
+        expect(JSON.stringify(await refused.json())).toMatch(/Too many sign-in or password attempts/)
+        expect((await post(base, ordinary)).status).toBe(200)
+      } finally {
+        server.close()
+      }
+    })
+
+    it('shares one count with the REST sign-in route', async () => {
+      const { server, base } = await listen({ payload: t.payload, authAttemptsPerWindow: 2 })
+      try {
+        const rest = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })
+        expect(rest.status).not.toBe(429)
+        expect((await post(base, login)).status).not.toBe(429)
+        expect((await post(base, 'mutation { forgotPasswordUser(email: "x@example.org") }')).status).toBe(429)
+      } finally {
+        server.close()
+      }
+    })
+
+    it('refuses several sign-in attempts hidden behind aliases in one request', async () => {
+      const { server, base } = await listen({ payload: t.payload, nextHandler: echoBody })
+      try {
+        const response = await post(base, 'mutation { a: loginUser(email: "x@example.org", password: "1") { token } b: loginUser(email: "x@example.org", password: "2") { token } }')
+        expect(response.status).toBe(400)
+        expect(JSON.stringify(await response.json())).toMatch(/one sign-in or password operation/)
+      } finally {
+        server.close()
+      }
+    })
   })
 })

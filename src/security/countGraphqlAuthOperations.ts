@@ -1,0 +1,36 @@
+import { Kind, parse, visit } from 'graphql'
+
+import { graphqlAuthMutations } from '../rateLimits'
+
+const guarded = new Set(graphqlAuthMutations)
+
+/**
+ * How many sign-in or password mutations a GraphQL POST body asks for. Every
+ * field is counted, aliased or inside a fragment, in every operation of the
+ * document: an upper bound on what would run. A body that is not JSON or not
+ * GraphQL counts 0, because Payload's handler refuses it before running anything.
+ */
+export const countGraphqlAuthOperations = (body: string): number => {
+  let payload: unknown
+  try {
+    payload = JSON.parse(body)
+  } catch {
+    return 0
+  }
+  const requests = Array.isArray(payload) ? payload : [payload]
+  let count = 0
+  for (const request of requests) {
+    const query = (request as { query?: unknown } | null)?.query
+    if (typeof query !== 'string') continue
+    try {
+      visit(parse(query), {
+        [Kind.FIELD]: (field) => {
+          if (guarded.has(field.name.value)) count++
+        },
+      })
+    } catch {
+      // A syntax error: graphql-http answers it without executing anything.
+    }
+  }
+  return count
+}
