@@ -1,7 +1,7 @@
 import cookieParser from 'cookie-parser'
 import type { IncomingMessage } from 'node:http'
 
-import express, { type Express, type NextFunction, type Request, type Response } from 'express'
+import express, { type Express, type Response } from 'express'
 import helmet from 'helmet'
 import type { Payload } from 'payload'
 
@@ -13,6 +13,7 @@ import { loadStylesheet, type RenderContext } from './render/context'
 import { errorPage, notFoundPage } from './render/middleware/errorPages'
 import { publicRoutes } from './render/routes'
 import { graphqlAuthRateLimit } from './security/graphqlAuthRateLimit'
+import { limitBody } from './security/limitBody'
 
 export type NextRequestHandler = (req: IncomingMessage, res: Response) => Promise<unknown>
 
@@ -58,15 +59,6 @@ const adminHeaders = helmet({
   contentSecurityPolicy: false,
   strictTransportSecurity: env.isProduction && env.serverUrl.startsWith('https:'),
 })
-
-const limitBody = (maxBytes: number) => (req: Request, res: Response, next: NextFunction) => {
-  const length = Number(req.get('content-length') ?? 0)
-  if (length > maxBytes) {
-    res.status(413).json({ errors: [{ message: `Request body too large: the limit is ${maxBytes} bytes` }] })
-    return
-  }
-  next()
-}
 
 /** The Express front door. It never listens; src/server.ts does, and tests use it through supertest-like fetches. */
 export const createApp = ({

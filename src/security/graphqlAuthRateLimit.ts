@@ -1,3 +1,5 @@
+import type { IncomingMessage } from 'node:http'
+
 import type { RequestHandler } from 'express'
 
 import { countGraphqlAuthOperations } from './countGraphqlAuthOperations'
@@ -16,7 +18,9 @@ import { replayRequest } from './replayRequest'
 export const graphqlAuthRateLimit =
   ({ limiter, maxBytes }: { limiter: RequestHandler; maxBytes: number }): RequestHandler =>
   (req, res, next) => {
-    readBodyUpTo(req, maxBytes).then(
+    // A chunked body has already been read by limitBody; its copy is read instead.
+    const source = (res.locals.requestForNext as IncomingMessage | undefined) ?? req
+    readBodyUpTo(source, maxBytes).then(
       (body) => {
         if (body === null) {
           refuseOversizedBody(req, res, maxBytes)

@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http'
+import { type IncomingMessage, request } from 'node:http'
 
 import { configToSchema } from '@payloadcms/graphql'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -20,6 +20,48 @@ const listen = async (options: AppOptions) => {
   const address = server.address()
   return { server, base: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` }
 }
+
+type ChunkedResult = { status: number; body: string; bytesSent: number; requestEnded: boolean }
+
+/**
+ * POSTs a chunked body (no Content-Length) through node:http: `chunks` pieces
+ * of `chunkBytes`, or without end when `chunks` is Infinity, stopping as soon
+ * as an answer arrives.
+ */
+const postChunked = (url: string, chunkBytes: number, chunks: number): Promise<ChunkedResult> =>
+  new Promise((resolve, reject) => {
+    let bytesSent = 0
+    let answered = false
+    let requestEnded = false
+    const req = request(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' } }, (response) => {
+      answered = true
+      const body: Buffer[] = []
+      response.on('data', (chunk: Buffer) => body.push(chunk))
+      response.on('end', () => {
+        resolve({ status: response.statusCode ?? 0, body: Buffer.concat(body).toString(), bytesSent, requestEnded })
+        req.destroy()
+      })
+    })
+    req.on('error', (error) => {
+      if (!answered) reject(error)
+    })
+    const piece = Buffer.alloc(chunkBytes, 'a')
+    const send = (left: number) => {
+      while (!answered && left > 0) {
+        left--
+        bytesSent += piece.length
+        if (!req.write(piece)) {
+          req.once('drain', () => send(left))
+          return
+        }
+      }
+      if (!answered) {
+        requestEnded = true
+        req.end()
+      }
+    }
+    send(chunks)
+  })
 
 describe('front door security', () => {
   let t: TestPayload
@@ -124,6 +166,46 @@ describe('front door security', () => {
         expect(response.status).toBe(400)
         expect(JSON.stringify(await response.json())).toMatch(/one sign-in or password operation/)
       } finally {
+        server.close()
+      }
+    })
+  })
+
+  describe('streamed request bodies', () => {
+    it('passes a chunked body within the limit on to Next whole', async () => {
+      const { server, base } = await listen({ payload: t.payload, maxBodyBytes: 64 * 1024, nextHandler: echoBody })
+      try {
+        const answer = await postChunked(`${base}/api/statements`, 1000, 20)
+        expect(answer.status).toBe(200)
+        expect(answer.body).toBe('a'.repeat(20_000))
+        const graphql = await postChunked(`${base}/api/graphql`, 1000, 3)
+        expect(graphql.body).toBe('a'.repeat(3000))
+      } finally {
+        server.close()
+      }
+    })
+
+    it('refuses a chunked body once more than the limit has arrived, without waiting for the rest', async () => {
+      let reachedNext = false
+      const { server, base } = await listen({
+        payload: t.payload,
+        maxBodyBytes: 64 * 1024,
+        nextHandler: async (req, res) => {
+          reachedNext = true
+          await echoBody(req, res)
+        },
+      })
+      try {
+        // The client would send for ever: only the server's refusal stops it.
+        for (const path of ['/api/statements', '/api/graphql']) {
+          const answer = await postChunked(base + path, 16 * 1024, Infinity)
+          expect(answer.status).toBe(413)
+          expect(answer.body).toMatch(/Request body too large: the limit is 65536 bytes/)
+          expect(answer.requestEnded).toBe(false)
+        }
+        expect(reachedNext).toBe(false)
+      } finally {
+        server.closeAllConnections()
         server.close()
       }
     })
