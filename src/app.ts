@@ -95,7 +95,7 @@ export const createApp = ({
   // One limiter, so REST and GraphQL attempts from an address share one count.
   const authLimiter = authRateLimit({ limit: authAttemptsPerWindow })
   app.post(authPaths, authLimiter)
-  app.post('/api/graphql', limitBody(maxBodyBytes), graphqlAuthRateLimit({ limiter: authLimiter, maxBytes: maxBodyBytes }))
+  app.post('/api/{*splat}', limitBody(maxBodyBytes), graphqlAuthRateLimit({ limiter: authLimiter, maxBytes: maxBodyBytes }))
   if (nextHandler) {
     // A check above may have read the body already; Next then reads the copy it left.
     app.all(nextPaths, adminHeaders, limitBody(maxBodyBytes), (req, res) =>

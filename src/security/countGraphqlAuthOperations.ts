@@ -9,11 +9,14 @@ const guarded = new Set(graphqlAuthMutations)
  * field is counted, aliased or inside a fragment, in every operation of the
  * document: an upper bound on what would run. A body that is not JSON or not
  * GraphQL counts 0, because Payload's handler refuses it before running anything.
+ * The bytes are decoded as fetch's `Request.text()` decodes them for Payload's
+ * handler (a leading byte-order mark dropped): decoded any other way, a body
+ * with a BOM read as not-JSON here and as a sign-in there.
  */
-export const countGraphqlAuthOperations = (body: string): number => {
+export const countGraphqlAuthOperations = (body: Uint8Array): number => {
   let payload: unknown
   try {
-    payload = JSON.parse(body)
+    payload = JSON.parse(new TextDecoder().decode(body))
   } catch {
     return 0
   }

@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http'
 import type { RequestHandler } from 'express'
 
 import { countGraphqlAuthOperations } from './countGraphqlAuthOperations'
+import { isGraphqlPath } from './isGraphqlPath'
 import { readBodyUpTo } from './readBodyUpTo'
 import { refuseOversizedBody } from './refuseOversizedBody'
 import { replayRequest } from './replayRequest'
@@ -18,6 +19,8 @@ import { replayRequest } from './replayRequest'
 export const graphqlAuthRateLimit =
   ({ limiter, maxBytes }: { limiter: RequestHandler; maxBytes: number }): RequestHandler =>
   (req, res, next) => {
+    // CASE: another API route; its body is Next's to read.
+    if (!isGraphqlPath(req.path)) return next()
     // A chunked body has already been read by limitBody; its copy is read instead.
     const source = (res.locals.requestForNext as IncomingMessage | undefined) ?? req
     readBodyUpTo(source, maxBytes).then(
@@ -29,7 +32,7 @@ export const graphqlAuthRateLimit =
         const replay = replayRequest(req, res)
         replay.push(body)
         replay.push(null)
-        const attempts = countGraphqlAuthOperations(body.toString('utf8'))
+        const attempts = countGraphqlAuthOperations(body)
         if (attempts > 1) {
           res.status(400).json({ errors: [{ message: 'Only one sign-in or password operation is allowed per request.' }] })
           return
