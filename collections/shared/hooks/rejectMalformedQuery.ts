@@ -29,7 +29,8 @@ const whereProblem = (where: unknown, depth: number): string | null => {
   return null
 }
 
-const whole = (value: unknown, min: number) => typeof value !== 'number' || (Number.isSafeInteger(value) && value >= min)
+// A repeated ?limit= arrives as a list, which Payload passes on to SQL.
+const whole = (value: unknown, min: number) => value === undefined || value === null || (typeof value === 'number' && Number.isSafeInteger(value) && value >= min)
 
 /**
  * Refuses with 400 and a reason the query shapes Payload would otherwise
@@ -38,15 +39,19 @@ const whole = (value: unknown, min: number) => typeof value !== 'number' || (Num
  * of ours, page and limit values that are not whole numbers (Infinity, NaN,
  * an offset past what SQL can hold), and a non-numeric id on SQL databases.
  */
-export const rejectMalformedQuery: CollectionBeforeOperationHook = ({ args, req }) => {
+export const rejectMalformedQuery: CollectionBeforeOperationHook = ({ args, req, overrideAccess }) => {
   const refuse = (reason: string) => {
     throw new APIError(`Malformed query: ${reason}`, 400, null, true)
   }
-  if (req.locale !== 'all' && !localeCodes.includes(req.locale as never)) refuse('unknown locale')
+  // Without localization.fallback Payload passes an unknown ?locale= on as it is; only ours are answered.
+  const asked = (req.query as Record<string, unknown> | undefined)?.locale
+  if (asked !== undefined && asked !== 'all' && !localeCodes.includes(asked as never)) refuse('unknown locale')
   const { where, limit, page, id } = args as { where?: unknown; limit?: unknown; page?: unknown; id?: unknown }
   if (where !== undefined && where !== null) {
     const problem = whereProblem(where, 0)
     if (problem) refuse(problem)
+    // Without ?locale= a REST read has a null locale, which Payload's where validation cannot read (a 500).
+    if (req.locale == null && !overrideAccess && Object.keys(where).length > 0) refuse('a where clause needs ?locale= (one of ours, or all)')
   }
   if (!whole(limit, 0)) refuse('limit must be a whole number')
   if (!whole(page, 1)) refuse('page must be a whole number from 1')
