@@ -1,5 +1,7 @@
 import cookieParser from 'cookie-parser'
-import express, { type Express, type NextFunction, type Request, type Response } from 'express'
+import type { IncomingMessage } from 'node:http'
+
+import express, { type Express, type Response } from 'express'
 import helmet from 'helmet'
 import type { Payload } from 'payload'
 
@@ -10,8 +12,10 @@ import { rememberLanguage } from './render/controllers/rememberLanguage'
 import { loadStylesheet, type RenderContext } from './render/context'
 import { errorPage, notFoundPage } from './render/middleware/errorPages'
 import { publicRoutes } from './render/routes'
+import { graphqlAuthRateLimit } from './security/graphqlAuthRateLimit'
+import { limitBody } from './security/limitBody'
 
-export type NextRequestHandler = (req: Request, res: Response) => Promise<unknown>
+export type NextRequestHandler = (req: IncomingMessage, res: Response) => Promise<unknown>
 
 export type AppOptions = {
   payload: Payload
@@ -56,15 +60,6 @@ const adminHeaders = helmet({
   strictTransportSecurity: env.isProduction && env.serverUrl.startsWith('https:'),
 })
 
-const limitBody = (maxBytes: number) => (req: Request, res: Response, next: NextFunction) => {
-  const length = Number(req.get('content-length') ?? 0)
-  if (length > maxBytes) {
-    res.status(413).json({ errors: [{ message: `Request body too large: the limit is ${maxBytes} bytes` }] })
-    return
-  }
-  next()
-}
-
 /** The Express front door. It never listens; src/server.ts does, and tests use it through supertest-like fetches. */
 export const createApp = ({
   payload,
@@ -97,9 +92,15 @@ export const createApp = ({
   // Cached public pages are answered here, ahead of the admin and the public router.
   app.use(rememberLanguage)
   if (pageCache) app.use(pageCache.serve())
-  app.post(authPaths, authRateLimit({ limit: authAttemptsPerWindow }))
+  // One limiter, so REST and GraphQL attempts from an address share one count.
+  const authLimiter = authRateLimit({ limit: authAttemptsPerWindow })
+  app.post(authPaths, authLimiter)
+  app.post('/api/{*splat}', limitBody(maxBodyBytes), graphqlAuthRateLimit({ limiter: authLimiter, maxBytes: maxBodyBytes }))
   if (nextHandler) {
-    app.all(nextPaths, adminHeaders, limitBody(maxBodyBytes), (req, res) => nextHandler(req, res))
+    // A check above may have read the body already; Next then reads the copy it left.
+    app.all(nextPaths, adminHeaders, limitBody(maxBodyBytes), (req, res) =>
+      nextHandler((res.locals.requestForNext as IncomingMessage | undefined) ?? req, res),
+    )
   }
 
   app.use(publicHeaders, cookieParser())

@@ -6,6 +6,7 @@ import path from 'node:path'
  * Typed, validated configuration, read once. Nothing else reads process.env.
  */
 import { ConfigError } from './configError'
+import { parseTrustProxy } from './parseTrustProxy'
 
 export { ConfigError }
 
@@ -91,8 +92,8 @@ export const env = {
   /** A backstop: even if an invalidation is lost, no cached page is older than this. */
   pageCacheMaxAgeSeconds: readSeconds('PAGE_CACHE_MAX_AGE_S', 300),
   logLevel: read('LOG_LEVEL') ?? 'info',
-  /** Proxies in front of the server to trust for the client's address (rate limits): a hop count. */
-  trustProxy: Number(read('TRUST_PROXY') ?? 0),
+  /** Proxies in front of the server to trust for the client's address (rate limits): hops, or named ranges and addresses. */
+  trustProxy: parseTrustProxy(read('TRUST_PROXY')),
 }
 
 export type Env = typeof env

@@ -11,6 +11,12 @@ export const authPaths = [
 ]
 
 /**
+ * The same operations as GraphQL mutations, as Payload names them for the
+ * `users` collection (its singular, `User`). There is no GraphQL first-register.
+ */
+export const graphqlAuthMutations = ['loginUser', 'forgotPasswordUser', 'resetPasswordUser', 'unlockUser']
+
+/**
  * Per client address: at most `limit` attempts a window on the sign-in and
  * password routes, answered 429 with a reason. Payload's own lockout
  * (maxLoginAttempts) protects each account; this protects the service.

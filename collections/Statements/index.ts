@@ -14,6 +14,7 @@ import { deleteTranslationRecords } from './hooks/deleteTranslationRecords'
 import { enforceEditorialRights } from './hooks/enforceEditorialRights'
 import { gateTranslationPublish } from './hooks/gateTranslationPublish'
 import { guardAllLocaleWrites } from './hooks/guardAllLocaleWrites'
+import { rejectMalformedQuery } from '../shared/hooks/rejectMalformedQuery'
 import { guardPublicReads } from './hooks/guardPublicReads'
 import { hideUnpublishedLocales } from './hooks/hideUnpublishedLocales'
 import { indexSearchText } from './hooks/indexSearchText'
@@ -68,7 +69,7 @@ export const Statements: CollectionConfig = {
   // Unpublished languages are removed from locale=all answers by their status, so it is always read.
   forceSelect: { _status: true },
   hooks: {
-    beforeOperation: [guardPublicReads, guardAllLocaleWrites, noteSaveOptions],
+    beforeOperation: [rejectMalformedQuery, guardPublicReads, guardAllLocaleWrites, noteSaveOptions],
     beforeChange: [
       enforceEditorialRights,
       checkRevision,

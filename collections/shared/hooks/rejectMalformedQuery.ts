@@ -1,0 +1,61 @@
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
+
+import { localeCodes } from '../../../src/i18n/locales'
+
+// Payload's own operator list (not exported from its entry point). Unknown operators are
+// not refused by Payload: `constructor` reached the database adapter and failed as a 500.
+const operators = new Set([
+  'equals', 'contains', 'not_equals', 'in', 'all', 'not_in', 'exists', 'greater_than', 'greater_than_equal',
+  'less_than', 'less_than_equal', 'like', 'not_like', 'within', 'intersects', 'near',
+])
+const maxNesting = 10
+
+const whereProblem = (where: unknown, depth: number): string | null => {
+  if (where === null || typeof where !== 'object' || Array.isArray(where)) return 'each where condition must be an object'
+  if (depth > maxNesting) return `where conditions nest deeper than ${maxNesting} levels`
+  for (const [key, value] of Object.entries(where)) {
+    if (key === 'and' || key === 'or') {
+      if (!Array.isArray(value)) return `where[${key}] must be a list`
+      for (const part of value) {
+        const problem = whereProblem(part, depth + 1)
+        if (problem) return problem
+      }
+      continue
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return `where[${key}] needs an operator`
+    const unknown = Object.keys(value).find((operator) => !operators.has(operator))
+    if (unknown !== undefined) return `unknown where operator: ${unknown.slice(0, 40)}`
+  }
+  return null
+}
+
+// A repeated ?limit= arrives as a list, which Payload passes on to SQL.
+const whole = (value: unknown, min: number) => value === undefined || value === null || (typeof value === 'number' && Number.isSafeInteger(value) && value >= min)
+
+/**
+ * Refuses with 400 and a reason the query shapes Payload would otherwise
+ * carry to the database and fail on with a 500: unknown operators, where
+ * clauses that are not objects or nest without end, a locale that is not one
+ * of ours, page and limit values that are not whole numbers (Infinity, NaN,
+ * an offset past what SQL can hold), and a non-numeric id on SQL databases.
+ */
+export const rejectMalformedQuery: CollectionBeforeOperationHook = ({ args, req, overrideAccess }) => {
+  const refuse = (reason: string) => {
+    throw new APIError(`Malformed query: ${reason}`, 400, null, true)
+  }
+  // Without localization.fallback Payload passes an unknown ?locale= on as it is; only ours are answered.
+  const asked = (req.query as Record<string, unknown> | undefined)?.locale
+  if (asked !== undefined && asked !== 'all' && !localeCodes.includes(asked as never)) refuse('unknown locale')
+  const { where, limit, page, id } = args as { where?: unknown; limit?: unknown; page?: unknown; id?: unknown }
+  if (where !== undefined && where !== null) {
+    const problem = whereProblem(where, 0)
+    if (problem) refuse(problem)
+    // Without ?locale= a REST read has a null locale, which Payload's where validation cannot read (a 500).
+    if (req.locale == null && !overrideAccess && Object.keys(where).length > 0) refuse('a where clause needs ?locale= (one of ours, or all)')
+  }
+  if (!whole(limit, 0)) refuse('limit must be a whole number')
+  if (!whole(page, 1)) refuse('page must be a whole number from 1')
+  if (typeof limit === 'number' && typeof page === 'number' && !Number.isSafeInteger(limit * page)) refuse('page is out of range')
+  if (id !== undefined && req.payload.db.defaultIDType === 'number' && !/^\d{1,15}$/.test(String(id))) refuse('not a valid id')
+  return args
+}

@@ -1,0 +1,76 @@
+import { seededRandom } from './seededRandom'
+
+/** One generated request: a GET through the Express front door, or through Payload's REST handler. */
+export type MalformedRequest = { via: 'http' | 'rest'; path: string }
+
+// Each piece is printable ASCII, so node:http sends the path byte for byte (no normalising of dots).
+const junk = [
+  '', '..', '../..', '%2e%2e', '%2e%2e%2f%2e%2e', '..%2f..%2fetc%2fpasswd', '%00', 'a%00b', '%C0%AF', '%C0%AE%C0%AE', '%FF', '%FE%FF',
+  '%E0%80%80', '%ED%A0%80', '%F4%90%80%80', '%', '%2', '%zz', '%25', '%u0041', '\\..\\', '//', ';', '%3B', '%0d%0aSet-Cookie:x=1',
+  "'", "'%20OR%201=1--", '1;DROP%20TABLE%20statements', '%22%3E%3Cscript%3E', '__proto__', 'constructor', 'prototype', '$ne', '[]',
+  '-1', '0', '1e309', 'NaN', 'Infinity', '0x10', '99999999999999999999', '1.5', '%E2%80%AE', '%D0%9F%D1%80', 'draft', 'null', 'undefined',
+]
+const longPiece = (random: ReturnType<typeof seededRandom>) => random.pick(['a', '%41', '%FF', '../', '%D1%8F']).repeat(random.int(200, 3000))
+const piece = (random: ReturnType<typeof seededRandom>) => (random.next() < 0.05 ? longPiece(random) : random.pick(junk))
+
+const languages = ['en', 'ru', 'EN', 'Ru', 'xx', 'en-GB', 'ru-RU', 'de', '', '..', '%2e%2e', 'en%00', 'ru%C0%AF', '%FF', 'en%2F..', 'e%6e']
+const sections = ['', 'statements', 'statements/', 'topics/', 'people/', 'topics', 'people', 'search', 'feed.xml']
+const archiveParams = ['page', 'kind', 'topic', 'person', 'from', 'to', 'q']
+const fields = ['title', 'slug', 'summary', '_status', 'publishedAt', 'kind', 'speakers', 'topics', 'id', 'body', 'nope', '__proto__', 'title.en', 'speakers.name']
+const operators = [
+  'equals', 'not_equals', 'in', 'not_in', 'all', 'like', 'contains', 'exists', 'greater_than', 'less_than_equal', 'near', 'within',
+  'intersects', '$gt', '$ne', '$where', '$regex', 'gt', 'bogus', '', '__proto__', 'constructor',
+]
+
+const publicPath = (random: ReturnType<typeof seededRandom>): string => {
+  const lang = random.pick(languages)
+  const section = random.pick(sections)
+  const tail = section.endsWith('/') ? piece(random) : random.next() < 0.3 ? `/${piece(random)}` : ''
+  const query = random.next() < 0.3 ? `?${random.pick(['q', 'page', 'x'])}=${piece(random)}` : ''
+  return `/${lang}/${section}${tail}${query}`
+}
+
+const archivePath = (random: ReturnType<typeof seededRandom>): string => {
+  const params = Array.from({ length: random.int(1, 4) }, () => {
+    const name = random.pick(archiveParams)
+    const shape = random.int(0, 3)
+    if (shape === 0) return `${name}[]=${piece(random)}`
+    if (shape === 1) return `${name}[${piece(random)}]=${piece(random)}`
+    return `${name}=${random.next() < 0.3 ? String(random.int(-5, 20_000)) : piece(random)}`
+  })
+  return `/${random.pick(['en', 'ru'])}/statements?${params.join('&')}`
+}
+
+const wherePart = (random: ReturnType<typeof seededRandom>): string => {
+  const shape = random.int(0, 4)
+  const condition = `[${random.pick(fields)}][${random.pick(operators)}]=${piece(random)}`
+  if (shape === 0) return `where${condition}`
+  if (shape === 1) return `where[${random.pick(['or', 'and', 'OR', 'nor'])}][${random.int(-1, 3)}]${condition}`
+  if (shape === 2) {
+    const depth = random.int(5, 60)
+    const nesting = Array.from({ length: depth }, (_, i) => `[${i % 2 ? 'and' : 'or'}][0]`).join('')
+    return `where${nesting}${condition}`
+  }
+  if (shape === 3) return `where[${random.pick(fields)}]=${piece(random)}`
+  return `where${condition.replace(/=.*/, '')}[${piece(random)}]=${piece(random)}`
+}
+
+const restPath = (random: ReturnType<typeof seededRandom>): string => {
+  const params = Array.from({ length: random.int(1, 4) }, () => {
+    const name = random.pick(['where', 'where', 'sort', 'depth', 'locale', 'fallback-locale', 'limit', 'page', 'draft', 'select[title]', 'populate', 'joins'])
+    if (name === 'where') return wherePart(random)
+    return `${name}=${random.next() < 0.3 ? String(random.int(-10, 1_000_000)) : piece(random)}`
+  })
+  return `/api/statements${random.next() < 0.1 ? `/${piece(random)}` : ''}?${params.join('&')}`
+}
+
+/** `count` malformed requests, the same ones for the same seed: public pages, the archive's filters and the REST API. */
+export const malformedRequests = (seed: number, count: number): MalformedRequest[] => {
+  const random = seededRandom(seed)
+  return Array.from({ length: count }, (): MalformedRequest => {
+    const roll = random.next()
+    if (roll < 0.35) return { via: 'http', path: publicPath(random) }
+    if (roll < 0.6) return { via: 'http', path: archivePath(random) }
+    return { via: 'rest', path: restPath(random) }
+  })
+}

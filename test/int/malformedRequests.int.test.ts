@@ -1,0 +1,77 @@
+import { request } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { createApp } from '../../src/app'
+import { testDatabaseKinds } from '../helpers/databases'
+import { makeStatement } from '../helpers/fixtures'
+import { malformedRequests, type MalformedRequest } from '../helpers/malformedRequests'
+import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+
+const marker = 'UNPUBLISHED-MARKER-7f3a'
+const corpusSize = 5000
+const concurrency = 4
+
+/** A GET with the path sent exactly as written: fetch() would resolve dot segments first. */
+const rawGet = (port: number, path: string): Promise<{ status: number; body: string }> =>
+  new Promise((resolve, reject) => {
+    request({ host: '127.0.0.1', port, path, method: 'GET' }, (response) => {
+      const chunks: Buffer[] = []
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString() }))
+    })
+      .on('error', reject)
+      .end()
+  })
+
+describe.each(testDatabaseKinds())('malformed requests on %s', (kind) => {
+  let t: TestPayload
+  let server: ReturnType<ReturnType<typeof createApp>['listen']>
+  let port: number
+
+  beforeAll(async () => {
+    t = await startTestPayload(kind)
+    await makeStatement(t.payload, { en: { title: 'Published statement', slug: 'published' }, ru: { title: 'Опубликовано', slug: 'opublikovano' } })
+    await makeStatement(t.payload, {
+      en: { title: `Draft ${marker}`, slug: 'draft-statement', summary: marker, text: marker },
+      ru: { title: `Черновик ${marker}`, slug: 'chernovik', text: marker },
+      enStatus: 'draft',
+      ruStatus: 'draft',
+    })
+    // The front door with Payload's REST handler standing in for Next, so REST paths meet the same checks as in production.
+    server = createApp({
+      payload: t.payload,
+      nextHandler: async (req, res) => {
+        const answer = await t.rest(req.url ?? '/')
+        res.status(answer.status).type(answer.headers.get('content-type') ?? 'text/plain').send(await answer.text())
+      },
+    }).listen(0)
+    await new Promise<void>((resolve) => server.once('listening', () => resolve()))
+    port = (server.address() as AddressInfo).port
+  })
+  afterAll(async () => {
+    server?.closeAllConnections()
+    server?.close()
+    await t?.destroy()
+  })
+
+  it(`answers ${corpusSize} generated malformed requests without a 5xx and without leaking a draft`, async () => {
+    // The marker is there to leak: staff reading drafts see it.
+    const drafts = await t.payload.find({ collection: 'statements', draft: true, locale: 'en-GB', where: { slug: { equals: 'draft-statement' } } })
+    expect(drafts.docs[0]?.title).toContain(marker)
+    const corpus = malformedRequests(20261128, corpusSize)
+    const failures: string[] = []
+    let next = 0
+    const worker = async () => {
+      while (next < corpus.length) {
+        const item = corpus[next++] as MalformedRequest
+        const { status, body } = await rawGet(port, item.path).catch((error: Error) => ({ status: 0, body: `request failed: ${error.message}` }))
+        if (status >= 500 || status === 0) failures.push(`${status} ${item.via} ${item.path.slice(0, 300)} ${body.slice(0, 200)}`)
+        else if (body.includes(marker)) failures.push(`leaked draft: ${item.via} ${item.path.slice(0, 300)}`)
+      }
+    }
+    await Promise.all(Array.from({ length: concurrency }, worker))
+    expect(failures.slice(0, 20), `${failures.length} failures`).toEqual([])
+  })
+})
