@@ -8,18 +8,29 @@ import { describeViolations, runAxe, seriousOrCritical } from '../helpers/axe'
 import { collectPageErrors, launchBrowser, newLocalContext, type OutsideRequests } from '../helpers/browser'
 import { demoStatementUrls } from '../helpers/demoStatementUrls'
 import { root } from '../helpers/serverProcess'
+import { demoPeople, demoTopics } from '../../src/seed/demoContent'
 
 const baseUrl = inject('baseUrl')
 const screenshotDir = path.join(root, 'test-results', 'screenshots')
 const qa = demoStatementUrls('norland-detained-citizen')
+const topicSlug = demoTopics.find((topic) => topic.key === 'kestria')?.slug
+const personSlug = demoPeople.find((person) => person.key === 'minister')?.slug
+/** Words from the demo statements: the search page is checked with results on it, not empty. */
+const searchWord = { en: 'ceasefire', ru: 'соглашения' } as const
 
 type Lang = 'en' | 'ru'
 type PageType = { name: string; path: (lang: Lang) => string; status: number }
 
-/** Every public page type that exists today; archive, topic, person and search join as they land. */
+/** Every public page type, in both languages; real slugs and words come from src/seed/demoContent.ts. */
 const pageTypes: PageType[] = [
   { name: 'home', path: (lang) => `/${lang}/`, status: 200 },
   { name: 'statement', path: (lang) => qa.path[lang], status: 200 },
+  { name: 'archive-filtered', path: (lang) => `/${lang}/statements?kind=${qa.kind}`, status: 200 },
+  { name: 'topic', path: (lang) => `/${lang}/topics/${topicSlug}`, status: 200 },
+  { name: 'person', path: (lang) => `/${lang}/people/${personSlug}`, status: 200 },
+  { name: 'topics-index', path: (lang) => `/${lang}/topics`, status: 200 },
+  { name: 'people-index', path: (lang) => `/${lang}/people`, status: 200 },
+  { name: 'search', path: (lang) => `/${lang}/search?q=${encodeURIComponent(searchWord[lang])}`, status: 200 },
   { name: '404', path: (lang) => `/${lang}/no-such-page`, status: 404 },
 ]
 

@@ -3,6 +3,7 @@ import { type DemoStatement, demoStatements } from '../../src/seed/demoContent'
 
 export type DemoStatementUrls = {
   status: DemoStatement['status']
+  kind: DemoStatement['kind']
   title: { en: string; ru: string }
   /** Where each language version lives, or would live once published: the seed makes slugs from titles. */
   path: { en: string; ru: string }
@@ -16,6 +17,7 @@ export const demoStatementUrls = (key: string): DemoStatementUrls => {
   const ru = statement['ru-RU'].title
   return {
     status: statement.status,
+    kind: statement.kind,
     title: { en, ru },
     path: { en: `/en/statements/${toSlug(en)}`, ru: `/ru/statements/${toSlug(ru)}` },
   }
