@@ -2,11 +2,9 @@ import type { IncomingMessage } from 'node:http'
 
 import type { RequestHandler } from 'express'
 
+import { bufferBodyForNext } from './bufferBodyForNext'
 import { countGraphqlAuthOperations } from './countGraphqlAuthOperations'
 import { isGraphqlPath } from './isGraphqlPath'
-import { readBodyUpTo } from './readBodyUpTo'
-import { refuseOversizedBody } from './refuseOversizedBody'
-import { replayRequest } from './replayRequest'
 
 /**
  * Counts GraphQL sign-in and password mutations against the same per-address
@@ -23,15 +21,10 @@ export const graphqlAuthRateLimit =
     if (!isGraphqlPath(req.path)) return next()
     // A chunked body has already been read by limitBody; its copy is read instead.
     const source = (res.locals.requestForNext as IncomingMessage | undefined) ?? req
-    readBodyUpTo(source, maxBytes).then(
+    bufferBodyForNext(source, req, res, maxBytes).then(
       (body) => {
-        if (body === null) {
-          refuseOversizedBody(req, res, maxBytes)
-          return
-        }
-        const replay = replayRequest(req, res)
-        replay.push(body)
-        replay.push(null)
+        // CASE: over the limit; already answered 413.
+        if (body === null) return
         const attempts = countGraphqlAuthOperations(body)
         if (attempts > 1) {
           res.status(400).json({ errors: [{ message: 'Only one sign-in or password operation is allowed per request.' }] })

@@ -1,8 +1,7 @@
 import type { RequestHandler } from 'express'
 
-import { readBodyUpTo } from './readBodyUpTo'
+import { bufferBodyForNext } from './bufferBodyForNext'
 import { refuseOversizedBody } from './refuseOversizedBody'
-import { replayRequest } from './replayRequest'
 
 /**
  * Refuses a body over `maxBytes` with 413 and a reason, whether or not it
@@ -26,16 +25,10 @@ export const limitBody =
     }
     // CASE: no Content-Length and no Transfer-Encoding: there is no body.
     if (req.get('transfer-encoding') === undefined) return next()
-    readBodyUpTo(req, maxBytes).then(
+    bufferBodyForNext(req, req, res, maxBytes).then(
       (body) => {
-        if (body === null) {
-          refuseOversizedBody(req, res, maxBytes)
-          return
-        }
-        const replay = replayRequest(req, res)
-        replay.push(body)
-        replay.push(null)
-        next()
+        // CASE: over the limit; already answered 413.
+        if (body !== null) next()
       },
       (error: unknown) => next(error),
     )
