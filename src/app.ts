@@ -12,6 +12,7 @@ import { rememberLanguage } from './render/controllers/rememberLanguage'
 import { loadStylesheet, type RenderContext } from './render/context'
 import { errorPage, notFoundPage } from './render/middleware/errorPages'
 import { publicRoutes } from './render/routes'
+import { checkApiBody } from './security/checkApiBody'
 import { graphqlAuthRateLimit } from './security/graphqlAuthRateLimit'
 import { limitBody } from './security/limitBody'
 
@@ -96,6 +97,7 @@ export const createApp = ({
   const authLimiter = authRateLimit({ limit: authAttemptsPerWindow })
   app.post(authPaths, authLimiter)
   app.post('/api/{*splat}', limitBody(maxBodyBytes), graphqlAuthRateLimit({ limiter: authLimiter, maxBytes: maxBodyBytes }))
+  app.all('/api/{*splat}', limitBody(maxBodyBytes), checkApiBody({ payload, maxBytes: maxBodyBytes }))
   if (nextHandler) {
     // A check above may have read the body already; Next then reads the copy it left.
     app.all(nextPaths, adminHeaders, limitBody(maxBodyBytes), (req, res) =>

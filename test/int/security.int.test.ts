@@ -33,7 +33,8 @@ const postChunked = (url: string, chunkBytes: number, chunks: number): Promise<C
     let bytesSent = 0
     let answered = false
     let requestEnded = false
-    const req = request(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' } }, (response) => {
+    // Bytes that are not JSON, sent as such: only their length is under test here.
+    const req = request(url, { method: 'POST', headers: { 'Content-Type': 'application/octet-stream', 'Transfer-Encoding': 'chunked' } }, (response) => {
       answered = true
       const body: Buffer[] = []
       response.on('data', (chunk: Buffer) => body.push(chunk))
