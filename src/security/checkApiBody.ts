@@ -3,13 +3,11 @@ import type { IncomingMessage } from 'node:http'
 import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
+import { bufferBodyForNext } from './bufferBodyForNext'
 import { isGraphqlPath } from './isGraphqlPath'
 import { jsonBodyProblem } from './jsonBodyProblem'
 import { methodOverrideProblem } from './methodOverrideProblem'
 import { multipartBodyProblem } from './multipartBodyProblem'
-import { readBodyUpTo } from './readBodyUpTo'
-import { refuseOversizedBody } from './refuseOversizedBody'
-import { replayRequest } from './replayRequest'
 
 const withBody = new Set(['POST', 'PUT', 'PATCH'])
 
@@ -45,13 +43,10 @@ export const checkApiBody =
     // CASE: no body to read, or one Payload does not read.
     if (!withBody.has(req.method) || isGraphqlPath(req.path) || (!override && !json && !multipart)) return next()
     const source = (res.locals.requestForNext as IncomingMessage | undefined) ?? req
-    readBodyUpTo(source, maxBytes).then(
+    bufferBodyForNext(source, req, res, maxBytes).then(
       async (body) => {
-        // CASE: more than the limit arrived after all.
-        if (body === null) return refuseOversizedBody(req, res, maxBytes)
-        const replay = replayRequest(req, res)
-        replay.push(body)
-        replay.push(null)
+        // CASE: more than the limit arrived after all; already answered 413.
+        if (body === null) return
         // Decoded as fetch's text() decodes it for Payload, byte-order mark and all.
         const text = () => new TextDecoder().decode(body)
         const problem = override
