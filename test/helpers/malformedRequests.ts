@@ -61,7 +61,9 @@ const restPath = (random: ReturnType<typeof seededRandom>): string => {
     if (name === 'where') return wherePart(random)
     return `${name}=${random.next() < 0.3 ? String(random.int(-10, 1_000_000)) : piece(random)}`
   })
-  return `/api/statements${random.next() < 0.1 ? `/${piece(random)}` : ''}?${params.join('&')}`
+  // Mostly statements, the collection with drafts to leak; every other collection and the global take the same queries.
+  const collection = random.next() < 0.6 ? 'statements' : random.pick(['people', 'topics', 'media', 'users', 'translations', 'release-log', 'globals/site-settings'])
+  return `/api/${collection}${random.next() < 0.1 ? `/${piece(random)}` : ''}?${params.join('&')}`
 }
 
 /** `count` malformed requests, the same ones for the same seed: public pages, the archive's filters and the REST API. */
