@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaff } from './shared/access/isStaff'
 import { nobody } from './shared/access/nobody'
+import { rejectMalformedQuery } from './shared/hooks/rejectMalformedQuery'
 
 export const releaseLogSlug = 'release-log'
 
@@ -20,6 +21,7 @@ export const ReleaseLog: CollectionConfig = {
     group: { en: 'Workflow', ru: 'Работа с текстами' },
   },
   defaultSort: '-releaseAt',
+  hooks: { beforeOperation: [rejectMalformedQuery] },
   fields: [
     { name: 'key', type: 'text', required: true, unique: true, admin: { readOnly: true } },
     { name: 'statement', type: 'relationship', relationTo: 'statements', required: true, label: { en: 'Statement', ru: 'Заявление' }, admin: { readOnly: true } },

@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from './shared/access/anyone'
 import { announceGlobalChange } from './shared/hooks/announcePublicChange'
+import { requireObjectData } from './shared/hooks/requireObjectData'
 import { isAdmin } from './shared/access/isAdmin'
 
 export const siteSettingsSlug = 'site-settings'
@@ -10,7 +11,7 @@ export const SiteSettings: GlobalConfig = {
   slug: siteSettingsSlug,
   label: { en: 'Site settings', ru: 'Настройки сайта' },
   access: { read: anyone, update: isAdmin },
-  hooks: { afterChange: [announceGlobalChange] },
+  hooks: { beforeOperation: [requireObjectData], afterChange: [announceGlobalChange] },
   fields: [
     { name: 'siteName', type: 'text', localized: true, required: true, label: { en: 'Site name', ru: 'Название сайта' } },
     { name: 'tagline', type: 'text', localized: true, label: { en: 'Tagline', ru: 'Подзаголовок' } },

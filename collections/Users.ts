@@ -6,6 +6,8 @@ import { isAdmin, isAdminField } from './shared/access/isAdmin'
 import { isAdminOrSelf } from './shared/access/isAdminOrSelf'
 import { firstUserIsAdmin } from './shared/hooks/firstUserIsAdmin'
 import { onlyAdminsGrantRoles } from './shared/hooks/onlyAdminsGrantRoles'
+import { rejectMalformedQuery } from './shared/hooks/rejectMalformedQuery'
+import { requireObjectData } from './shared/hooks/requireObjectData'
 import { roles } from './shared/roles'
 
 export const usersSlug = 'users'
@@ -32,7 +34,7 @@ export const Users: CollectionConfig = {
     admin: ({ req }) => Boolean(req.user),
   },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles', 'languages'] },
-  hooks: { beforeOperation: [onlyAdminsGrantRoles], beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeOperation: [requireObjectData, rejectMalformedQuery, onlyAdminsGrantRoles], beforeChange: [firstUserIsAdmin] },
   fields: [
     { name: 'name', type: 'text', label: { en: 'Name', ru: 'Имя' } },
     {

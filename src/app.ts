@@ -12,6 +12,7 @@ import { rememberLanguage } from './render/controllers/rememberLanguage'
 import { loadStylesheet, type RenderContext } from './render/context'
 import { errorPage, notFoundPage } from './render/middleware/errorPages'
 import { publicRoutes } from './render/routes'
+import { apiErrors } from './security/apiErrors'
 import { checkApiBody } from './security/checkApiBody'
 import { graphqlAuthRateLimit } from './security/graphqlAuthRateLimit'
 import { limitBody } from './security/limitBody'
@@ -103,6 +104,7 @@ export const createApp = ({
     app.all(nextPaths, adminHeaders, limitBody(maxBodyBytes), (req, res) =>
       nextHandler((res.locals.requestForNext as IncomingMessage | undefined) ?? req, res),
     )
+    app.use('/api', apiErrors(payload))
   }
 
   app.use(publicHeaders, cookieParser())

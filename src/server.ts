@@ -14,6 +14,7 @@ import { runJobsIn } from './jobs/jobRunner'
 import { probeDatabase } from './probeDatabase'
 import { PageCache } from './render/cache/pageCache'
 import { startRedisRelay } from './render/cache/redisRelay'
+import { explainClientErrors } from './security/explainClientErrors'
 import { seedDemo } from './seed/seedDemo'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -40,6 +41,7 @@ export const startServer = async (): Promise<Server> => {
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(env.port, () => resolve(listening))
   })
+  explainClientErrors(server)
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : env.port
   console.log(`Public site: http://localhost:${port}/en/  and  http://localhost:${port}/ru/`)

@@ -6,6 +6,8 @@ import { isStaff } from '../shared/access/isStaff'
 import { nobody } from '../shared/access/nobody'
 import { enforceTransition } from './hooks/enforceTransition'
 import { recordProvenance } from './hooks/recordProvenance'
+import { rejectMalformedQuery } from '../shared/hooks/rejectMalformedQuery'
+import { requireObjectData } from '../shared/hooks/requireObjectData'
 import { translationStatuses } from './statuses'
 
 export const translationsSlug = 'translations'
@@ -45,7 +47,7 @@ export const Translations: CollectionConfig = {
     group: { en: 'Workflow', ru: 'Работа с текстами' },
   },
   defaultSort: '-updatedAt',
-  hooks: { beforeChange: [enforceTransition, recordProvenance] },
+  hooks: { beforeOperation: [requireObjectData, rejectMalformedQuery], beforeChange: [enforceTransition, recordProvenance] },
   indexes: [{ fields: ['statement', 'language'], unique: true }],
   fields: [
     { name: 'label', type: 'text', admin: { hidden: true }, label: { en: 'Statement and language', ru: 'Заявление и язык' } },

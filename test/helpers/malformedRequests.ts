@@ -14,7 +14,7 @@ const longPiece = (random: ReturnType<typeof seededRandom>) => random.pick(['a',
 const piece = (random: ReturnType<typeof seededRandom>) => (random.next() < 0.05 ? longPiece(random) : random.pick(junk))
 
 const languages = ['en', 'ru', 'EN', 'Ru', 'xx', 'en-GB', 'ru-RU', 'de', '', '..', '%2e%2e', 'en%00', 'ru%C0%AF', '%FF', 'en%2F..', 'e%6e']
-const sections = ['', 'statements', 'statements/', 'topics/', 'people/', 'topics', 'people', 'search', 'feed.xml']
+const sections = ['', 'statements', 'statements/', 'topics/', 'people/', 'topics', 'people', 'search', 'feed.xml', 'archive', 'archive/']
 const archiveParams = ['page', 'kind', 'topic', 'person', 'from', 'to', 'q']
 const fields = ['title', 'slug', 'summary', '_status', 'publishedAt', 'kind', 'speakers', 'topics', 'id', 'body', 'nope', '__proto__', 'title.en', 'speakers.name']
 const operators = [
@@ -55,13 +55,24 @@ const wherePart = (random: ReturnType<typeof seededRandom>): string => {
   return `where${condition.replace(/=.*/, '')}[${piece(random)}]=${piece(random)}`
 }
 
+// `all` reads every language at once, the likeliest way to an unpublished one.
+const localeTricks = [
+  'locale=all', 'locale=ALL', 'locale=*', 'locale=all%00', 'locale[]=all', 'locale[]=all&locale[]=en-GB', 'locale=all&locale=en-GB', 'locale=all&draft=true',
+  'locale=all&fallback-locale=ru-RU', 'locale=ru-RU&fallback-locale=all', 'locale=en-GB%2Cru-RU', 'locale=ru', 'locale=%20ru-RU', 'locale[all]=1', 'locale=__proto__',
+]
+const selects = ['select[title]=true', 'select[_status]=true', 'select[body]=false', 'select=title', 'select[title][ru-RU]=true', 'select[__proto__]=1', 'select[title]=0x10', 'select[][]=1']
+
 const restPath = (random: ReturnType<typeof seededRandom>): string => {
   const params = Array.from({ length: random.int(1, 4) }, () => {
-    const name = random.pick(['where', 'where', 'sort', 'depth', 'locale', 'fallback-locale', 'limit', 'page', 'draft', 'select[title]', 'populate', 'joins'])
+    const name = random.pick(['where', 'where', 'sort', 'depth', 'locale', 'locale', 'fallback-locale', 'limit', 'page', 'draft', 'select', 'populate', 'joins'])
     if (name === 'where') return wherePart(random)
+    if (name === 'locale' && random.next() < 0.6) return random.pick(localeTricks)
+    if (name === 'select') return random.pick(selects)
     return `${name}=${random.next() < 0.3 ? String(random.int(-10, 1_000_000)) : piece(random)}`
   })
-  return `/api/statements${random.next() < 0.1 ? `/${piece(random)}` : ''}?${params.join('&')}`
+  // Mostly statements, the collection with drafts to leak; every other collection and the global take the same queries.
+  const collection = random.next() < 0.6 ? 'statements' : random.pick(['people', 'topics', 'media', 'users', 'translations', 'release-log', 'globals/site-settings'])
+  return `/api/${collection}${random.next() < 0.1 ? `/${piece(random)}` : ''}?${params.join('&')}`
 }
 
 /** `count` malformed requests, the same ones for the same seed: public pages, the archive's filters and the REST API. */

@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import { APIError, type CollectionBeforeOperationHook, type SanitizedCollectionConfig } from 'payload'
 
 import { localeCodes } from '../../../src/i18n/locales'
 
@@ -29,6 +29,17 @@ const whereProblem = (where: unknown, depth: number): string | null => {
   return null
 }
 
+const hasLocalizedField = (collection: SanitizedCollectionConfig) => collection.flattenedFields.some((field) => 'localized' in field && field.localized)
+
+const sortsByLocalizedField = (collection: SanitizedCollectionConfig, sort: unknown): boolean => {
+  const paths = Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : []
+  return paths.some((path) => {
+    const name = String(path).trim().replace(/^-/, '').split('.')[0]
+    const field = collection.flattenedFields.find((each) => each.name === name)
+    return Boolean(field && 'localized' in field && field.localized)
+  })
+}
+
 // A repeated ?limit= arrives as a list, which Payload passes on to SQL.
 const whole = (value: unknown, min: number) => value === undefined || value === null || (typeof value === 'number' && Number.isSafeInteger(value) && value >= min)
 
@@ -37,21 +48,30 @@ const whole = (value: unknown, min: number) => value === undefined || value === 
  * carry to the database and fail on with a 500: unknown operators, where
  * clauses that are not objects or nest without end, a locale that is not one
  * of ours, page and limit values that are not whole numbers (Infinity, NaN,
- * an offset past what SQL can hold), and a non-numeric id on SQL databases.
+ * an offset past what SQL can hold), a non-numeric id on SQL databases, and
+ * a where clause or sort on a localized field with no locale to read it in.
+ * Every collection lists it first among its beforeOperation hooks.
  */
-export const rejectMalformedQuery: CollectionBeforeOperationHook = ({ args, req, overrideAccess }) => {
+export const rejectMalformedQuery: CollectionBeforeOperationHook = ({ args, req, overrideAccess, collection, operation }) => {
   const refuse = (reason: string) => {
     throw new APIError(`Malformed query: ${reason}`, 400, null, true)
   }
   // Without localization.fallback Payload passes an unknown ?locale= on as it is; only ours are answered.
-  const asked = (req.query as Record<string, unknown> | undefined)?.locale
-  if (asked !== undefined && asked !== 'all' && !localeCodes.includes(asked as never)) refuse('unknown locale')
-  const { where, limit, page, id } = args as { where?: unknown; limit?: unknown; page?: unknown; id?: unknown }
+  // A JSON body may name the locale too, which Payload takes as it is.
+  for (const asked of [(req.query as Record<string, unknown> | undefined)?.locale, req.locale]) {
+    if (asked !== undefined && asked !== null && asked !== 'all' && !localeCodes.includes(asked as never)) refuse('unknown locale')
+  }
+  const { where, limit, page, id, sort } = args as { where?: unknown; limit?: unknown; page?: unknown; id?: unknown; sort?: unknown }
   if (where !== undefined && where !== null) {
     const problem = whereProblem(where, 0)
     if (problem) refuse(problem)
-    // Without ?locale= a REST read has a null locale, which Payload's where validation cannot read (a 500).
-    if (req.locale == null && !overrideAccess && Object.keys(where).length > 0) refuse('a where clause needs ?locale= (one of ours, or all)')
+  }
+  // Without ?locale= a REST read has a null locale, which Payload's query validation cannot read
+  // once a where clause or the sort reaches a localized field (a 500). Collections without one are unaffected.
+  if (req.locale == null && !overrideAccess && hasLocalizedField(collection)) {
+    if (where && typeof where === 'object' && Object.keys(where).length > 0) refuse('a where clause needs ?locale= (one of ours, or all)')
+    const listing = operation === 'read' && id === undefined
+    if (listing && sortsByLocalizedField(collection, sort ?? collection.defaultSort)) refuse('this sort needs ?locale= (one of ours, or all)')
   }
   if (!whole(limit, 0)) refuse('limit must be a whole number')
   if (!whole(page, 1)) refuse('page must be a whole number from 1')
