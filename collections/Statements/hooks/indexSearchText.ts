@@ -11,7 +11,10 @@ export const bodyText = (body: Statement['body']): string => {
   const blockText: string[] = []
   const visit = (node: { type?: string; fields?: { text?: unknown; asker?: unknown }; children?: unknown[] }) => {
     if (node.type === 'block' && node.fields) {
-      for (const value of [node.fields.asker, node.fields.text]) if (typeof value === 'string') blockText.push(value)
+      const { asker, text } = node.fields
+      // "Amber Coast Radio: Humanitarian organisations report…", as the page reads, not one run-on sentence in excerpts.
+      if (typeof asker === 'string' && asker.trim() !== '') blockText.push(`${asker.trim()}:`)
+      if (typeof text === 'string') blockText.push(text)
     }
     node.children?.forEach((child) => visit(child as typeof node))
   }
