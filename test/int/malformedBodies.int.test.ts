@@ -1,11 +1,10 @@
-import { request } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { request, type Server } from 'node:http'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createApp, type NextRequestHandler } from '../../src/app'
 import { testDatabaseKinds } from '../helpers/databases'
 import { makeStatement } from '../helpers/fixtures'
+import { listenFrontDoor, restStandInForNext } from '../helpers/frontDoor'
 import { malformedBodies, type MalformedBody } from '../helpers/malformedBodies'
 import { createStaff } from '../helpers/staff'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
@@ -39,7 +38,7 @@ const send = (port: number, item: MalformedBody, headers: Record<string, string>
 
 describe.each(testDatabaseKinds())('malformed request bodies on %s', (kind) => {
   let t: TestPayload
-  let server: ReturnType<ReturnType<typeof createApp>['listen']>
+  let server: Server
   let port: number
   let editorToken: string
   const ids = { id: '', draftId: '' }
@@ -62,21 +61,7 @@ describe.each(testDatabaseKinds())('malformed request bodies on %s', (kind) => {
     await createStaff(t, { editor: { roles: ['editor'], languages: ['en-GB', 'ru-RU'] } })
     const login = await t.rest('/api/users/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'editor@example.org', password: 'editor-password-1' }) })
     editorToken = ((await login.json()) as { token: string }).token
-    // Payload's REST handler stands in for Next, fed the body the front door hands on.
-    const nextHandler: NextRequestHandler = async (req, res) => {
-      const chunks: Buffer[] = []
-      for await (const chunk of req) chunks.push(chunk as Buffer)
-      const headers = new Headers()
-      for (const [name, value] of Object.entries(req.headers)) {
-        if (typeof value === 'string' && !['host', 'content-length', 'transfer-encoding', 'connection'].includes(name)) headers.set(name, value)
-      }
-      const body = Buffer.concat(chunks)
-      const answer = await t.rest(req.url ?? '/', { method: req.method, headers, body: body.length > 0 && req.method !== 'GET' ? body : undefined })
-      res.status(answer.status).type(answer.headers.get('content-type') ?? 'text/plain').send(Buffer.from(await answer.arrayBuffer()))
-    }
-    server = createApp({ payload: t.payload, nextHandler, maxBodyBytes, authAttemptsPerWindow: 1_000_000 }).listen(0)
-    await new Promise<void>((resolve) => server.once('listening', () => resolve()))
-    port = (server.address() as AddressInfo).port
+    ;({ server, port } = await listenFrontDoor({ payload: t.payload, nextHandler: restStandInForNext(t), maxBodyBytes, authAttemptsPerWindow: 1_000_000 }))
   })
   afterAll(async () => {
     server?.closeAllConnections()

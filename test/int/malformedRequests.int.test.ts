@@ -1,12 +1,10 @@
-import { request } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { request, type Server } from 'node:http'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createApp } from '../../src/app'
-import { explainClientErrors } from '../../src/security/explainClientErrors'
 import { testDatabaseKinds } from '../helpers/databases'
 import { makeStatement } from '../helpers/fixtures'
+import { listenFrontDoor, restStandInForNext } from '../helpers/frontDoor'
 import { malformedRequests, type MalformedRequest } from '../helpers/malformedRequests'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
@@ -44,7 +42,7 @@ const explainsRefusal = (item: MalformedRequest, status: number, body: string): 
 
 describe.each(testDatabaseKinds())('malformed requests on %s', (kind) => {
   let t: TestPayload
-  let server: ReturnType<ReturnType<typeof createApp>['listen']>
+  let server: Server
   let port: number
 
   beforeAll(async () => {
@@ -62,17 +60,7 @@ describe.each(testDatabaseKinds())('malformed requests on %s', (kind) => {
       enStatus: 'draft',
       ruStatus: 'draft',
     })
-    // The front door with Payload's REST handler standing in for Next, so REST paths meet the same checks as in production.
-    server = createApp({
-      payload: t.payload,
-      nextHandler: async (req, res) => {
-        const answer = await t.rest(req.url ?? '/')
-        res.status(answer.status).type(answer.headers.get('content-type') ?? 'text/plain').send(await answer.text())
-      },
-    }).listen(0)
-    explainClientErrors(server)
-    await new Promise<void>((resolve) => server.once('listening', () => resolve()))
-    port = (server.address() as AddressInfo).port
+    ;({ server, port } = await listenFrontDoor({ payload: t.payload, nextHandler: restStandInForNext(t) }, { explainErrors: true }))
   })
   afterAll(async () => {
     server?.closeAllConnections()

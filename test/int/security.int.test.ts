@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createApp, type AppOptions } from '../../src/app'
 import { graphqlAuthMutations } from '../../src/rateLimits'
+import { listenFrontDoor } from '../helpers/frontDoor'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 /** Stands in for Next: answers with the body it was able to read, so a test sees what Next would get. */
@@ -12,13 +13,6 @@ const echoBody = async (req: IncomingMessage, res: Parameters<NonNullable<AppOpt
   const chunks: Buffer[] = []
   for await (const chunk of req) chunks.push(chunk as Buffer)
   res.status(200).type('application/json').send(Buffer.concat(chunks))
-}
-
-const listen = async (options: AppOptions) => {
-  const server = createApp(options).listen(0)
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()))
-  const address = server.address()
-  return { server, base: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` }
 }
 
 type ChunkedResult = { status: number; body: string; bytesSent: number; requestEnded: boolean }
@@ -131,7 +125,7 @@ describe('front door security', () => {
     })
 
     it('counts sign-in mutations against the per-address limit, not ordinary queries, and hands Next the body intact', async () => {
-      const { server, base } = await listen({ payload: t.payload, authAttemptsPerWindow: 3, nextHandler: echoBody })
+      const { server, base } = await listenFrontDoor({ payload: t.payload, authAttemptsPerWindow: 3, nextHandler: echoBody })
       try {
         for (let i = 0; i < 5; i++) expect((await post(base, ordinary)).status).toBe(200)
         for (let i = 0; i < 3; i++) {
@@ -149,7 +143,7 @@ describe('front door security', () => {
     })
 
     it('shares one count with the REST sign-in route', async () => {
-      const { server, base } = await listen({ payload: t.payload, authAttemptsPerWindow: 2 })
+      const { server, base } = await listenFrontDoor({ payload: t.payload, authAttemptsPerWindow: 2 })
       try {
         const rest = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })
         expect(rest.status).not.toBe(429)
@@ -161,7 +155,7 @@ describe('front door security', () => {
     })
 
     it('counts sign-in mutations however the path or the body is spelt', async () => {
-      const { server, base } = await listen({ payload: t.payload, authAttemptsPerWindow: 3, nextHandler: echoBody })
+      const { server, base } = await listenFrontDoor({ payload: t.payload, authAttemptsPerWindow: 3, nextHandler: echoBody })
       try {
         const spelt = (path: string, prefix = '') =>
           fetch(base + path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: prefix + JSON.stringify({ query: login }) })
@@ -177,7 +171,7 @@ describe('front door security', () => {
     })
 
     it('refuses several sign-in attempts hidden behind aliases in one request', async () => {
-      const { server, base } = await listen({ payload: t.payload, nextHandler: echoBody })
+      const { server, base } = await listenFrontDoor({ payload: t.payload, nextHandler: echoBody })
       try {
         const response = await post(base, 'mutation { a: loginUser(email: "x@example.org", password: "1") { token } b: loginUser(email: "x@example.org", password: "2") { token } }')
         expect(response.status).toBe(400)
@@ -190,7 +184,7 @@ describe('front door security', () => {
 
   describe('streamed request bodies', () => {
     it('passes a chunked body within the limit on to Next whole', async () => {
-      const { server, base } = await listen({ payload: t.payload, maxBodyBytes: 64 * 1024, nextHandler: echoBody })
+      const { server, base } = await listenFrontDoor({ payload: t.payload, maxBodyBytes: 64 * 1024, nextHandler: echoBody })
       try {
         const answer = await postChunked(`${base}/api/statements`, 1000, 20)
         expect(answer.status).toBe(200)
@@ -204,7 +198,7 @@ describe('front door security', () => {
 
     it('refuses a chunked body once more than the limit has arrived, without waiting for the rest', async () => {
       let reachedNext = false
-      const { server, base } = await listen({
+      const { server, base } = await listenFrontDoor({
         payload: t.payload,
         maxBodyBytes: 64 * 1024,
         nextHandler: async (req, res) => {
