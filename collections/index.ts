@@ -1,3 +1,4 @@
+import { Listings } from './Listings'
 import { Media } from './Media'
 import { People } from './People'
 import { ReleaseLog } from './ReleaseLog'
@@ -7,5 +8,5 @@ import { Topics } from './Topics'
 import { Translations } from './Translations'
 import { Users } from './Users'
 
-export const collections = [Statements, Translations, ReleaseLog, People, Topics, Media, Users]
+export const collections = [Statements, Translations, ReleaseLog, People, Topics, Media, Users, Listings]
 export const globals = [SiteSettings]

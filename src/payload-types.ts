@@ -74,6 +74,7 @@ export interface Config {
     topics: Topic;
     media: Media;
     users: User;
+    listings: Listing;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -93,6 +94,7 @@ export interface Config {
     topics: TopicsSelect<false> | TopicsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    listings: ListingsSelect<false> | ListingsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -353,6 +355,27 @@ export interface ReleaseLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "listings".
+ */
+export interface Listing {
+  id: number;
+  statement: string;
+  locale: string;
+  slug: string;
+  kind: string;
+  publishedAt: string;
+  changedAt: string;
+  topics?: string | null;
+  speakers?: string | null;
+  title: string;
+  summary?: string | null;
+  searchStems?: string | null;
+  plainText?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -490,6 +513,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'listings';
+        value: number | Listing;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -660,6 +687,26 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "listings_select".
+ */
+export interface ListingsSelect<T extends boolean = true> {
+  statement?: T;
+  locale?: T;
+  slug?: T;
+  kind?: T;
+  publishedAt?: T;
+  changedAt?: T;
+  topics?: T;
+  speakers?: T;
+  title?: T;
+  summary?: T;
+  searchStems?: T;
+  plainText?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

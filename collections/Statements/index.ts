@@ -19,6 +19,7 @@ import { requireObjectData } from '../shared/hooks/requireObjectData'
 import { guardPublicReads } from './hooks/guardPublicReads'
 import { hideUnpublishedLocales } from './hooks/hideUnpublishedLocales'
 import { indexSearchText } from './hooks/indexSearchText'
+import { dropDeletedListings, keepListings } from './hooks/keepListings'
 import { noteSaveOptions } from './hooks/noteSaveOptions'
 import { queueRelease } from './hooks/queueRelease'
 import { omitSearchStems } from './hooks/omitSearchStems'
@@ -81,9 +82,9 @@ export const Statements: CollectionConfig = {
       rememberPreviousSlug,
       rememberLiveStatus,
     ],
-    afterChange: [trackTranslations, queueRelease, announcePublicChange],
+    afterChange: [trackTranslations, queueRelease, keepListings, announcePublicChange],
     beforeDelete: [deleteTranslationRecords],
-    afterDelete: [announcePublicDelete],
+    afterDelete: [dropDeletedListings, announcePublicDelete],
     afterRead: [hideUnpublishedLocales, omitSearchStems],
   },
   versions: {

@@ -206,18 +206,19 @@ describe.each(testDatabaseKinds())('public pages on %s', (kind) => {
       calls.count = 0
       const response = await t.http(path)
       expect(response.status, path).toBe(200)
-      await response.text()
-      return calls.count
+      const html = await response.text()
+      return { reads: calls.count, html }
     }
     try {
-      // A page listing one statement and a page listing several, both rendered (not cached).
-      const oneHtml = await (await t.http('/en/statements?from=2018-03-22&to=2018-03-22')).text()
-      expect(oneHtml).toContain('1 statement<')
-      const one = await readsFor('/en/statements?from=2018-03-22&to=2018-03-22&x=1')
-      const many = await readsFor('/en/statements?x=2')
-      expect(many).toBe(one)
+      // A page listing one statement and a page listing several, both rendered (not cached), each
+      // with a filter not asked for before, so neither count is remembered yet.
+      const one = await readsFor('/en/statements?from=2018-03-22&to=2018-03-22')
+      expect(one.html).toContain('1 statement<')
+      const many = await readsFor('/en/statements?from=2000-01-01')
+      expect(Number(/(\d+) statements</.exec(many.html)?.[1])).toBeGreaterThan(1)
+      expect(many.reads).toBe(one.reads)
       const statement = await readsFor('/en/statements/answer-on-cooperation?x=3')
-      expect(statement).toBeLessThanOrEqual(4)
+      expect(statement.reads).toBeLessThanOrEqual(4)
     } finally {
       for (const [method, original] of originals) db[method] = original
     }

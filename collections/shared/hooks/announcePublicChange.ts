@@ -34,13 +34,24 @@ export const rememberLiveStatus: CollectionBeforeChangeHook = async ({ collectio
  * saved over a draft changes nothing public; a publish, an unpublish or any
  * change to people, topics or media does. Seeding switches this off.
  */
-export const announcePublicChange: CollectionAfterChangeHook = ({ collection, doc, previousDoc, req }) => {
-  if (req.context?.seeding) return doc
+/**
+ * Whether a write changed what readers can see: any write to a collection
+ * without drafts, else one that is, was, or replaced a published version.
+ * Seeding counts only when asked (`seeding: true`).
+ */
+export const changesPublicContent = (
+  { collection, doc, previousDoc, req }: Pick<Parameters<CollectionAfterChangeHook>[0], 'collection' | 'doc' | 'previousDoc' | 'req'>,
+  { seeding = false } = {},
+): boolean => {
+  if (req.context?.seeding) return seeding && isPublished(doc?._status)
   const drafts = typeof collection.versions === 'object' && Boolean(collection.versions?.drafts)
   const wasLive = Boolean(req.context?.[liveKey(doc?.id)])
-  if (drafts && !isPublished(doc?._status) && !isPublished(previousDoc?._status) && !wasLive) return doc
-  announce({ collection: collection.slug, id: doc?.id })
-  return doc
+  return !drafts || isPublished(doc?._status) || isPublished(previousDoc?._status) || wasLive
+}
+
+export const announcePublicChange: CollectionAfterChangeHook = (args) => {
+  if (changesPublicContent(args)) announce({ collection: args.collection.slug, id: args.doc?.id })
+  return args.doc
 }
 
 export const announcePublicDelete: CollectionAfterDeleteHook = ({ collection, doc, req }) => {

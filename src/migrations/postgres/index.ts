@@ -2,6 +2,7 @@ import * as migration_20261128_132939_initial from './20261128_132939_initial';
 import * as migration_20261128_160152_translation_workflow from './20261128_160152_translation_workflow';
 import * as migration_20261128_163208_locale_parent_indexes from './20261128_163208_locale_parent_indexes';
 import * as migration_20261128_164819_media_public from './20261128_164819_media_public';
+import * as migration_20261128_215148_listings from './20261128_215148_listings';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261128_164819_media_public.up,
     down: migration_20261128_164819_media_public.down,
-    name: '20261128_164819_media_public'
+    name: '20261128_164819_media_public',
+  },
+  {
+    up: migration_20261128_215148_listings.up,
+    down: migration_20261128_215148_listings.down,
+    name: '20261128_215148_listings'
   },
 ];

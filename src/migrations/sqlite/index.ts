@@ -2,6 +2,7 @@ import * as migration_20261128_132930_initial from './20261128_132930_initial';
 import * as migration_20261128_160115_translation_workflow from './20261128_160115_translation_workflow';
 import * as migration_20261128_163203_locale_parent_indexes from './20261128_163203_locale_parent_indexes';
 import * as migration_20261128_164815_media_public from './20261128_164815_media_public';
+import * as migration_20261128_215121_listings from './20261128_215121_listings';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261128_164815_media_public.up,
     down: migration_20261128_164815_media_public.down,
-    name: '20261128_164815_media_public'
+    name: '20261128_164815_media_public',
+  },
+  {
+    up: migration_20261128_215121_listings.up,
+    down: migration_20261128_215121_listings.down,
+    name: '20261128_215121_listings'
   },
 ];

@@ -1,6 +1,5 @@
 import type { NextFunction, Request, Response } from 'express'
 
-import { bodyText } from '../../../collections/Statements/hooks/indexSearchText'
 import { tFor } from '../../i18n/i18next'
 import { locales } from '../../i18n/locales'
 import type { RenderContext } from '../context'
@@ -44,7 +43,7 @@ export const searchController = (context: RenderContext) => async (req: Request,
   const format = { locale, t, timeZone: context.timeZone, serverUrl: context.serverUrl }
   const results = found.docs.map((doc) => ({
     ...toStatementCard(doc, format),
-    excerpt: excerpt([doc.summary, bodyText(doc.body)].filter(Boolean).join(' '), found.stems, locale),
+    excerpt: excerpt([doc.summary, doc.plainText].filter(Boolean).join(' '), found.stems, locale),
   }))
   const action = localePath(locale, '/search')
   const chrome = await pageChrome({

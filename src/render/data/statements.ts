@@ -1,8 +1,10 @@
 import type { Payload, Where } from 'payload'
 
+import { listingsSlug } from '../../../collections/Listings'
 import { statementsSlug } from '../../../collections/Statements'
 import { type Locale, locales } from '../../i18n/locales'
 import type { Statement } from '../../payload-types'
+import { countListings } from './listingCounts'
 
 /**
  * The only place the render layer reads statements. Every call reads as an
@@ -20,15 +22,7 @@ export const publicRead = (locale: Locale) =>
 
 const published: Where = { _status: { equals: 'published' } }
 
-export const listSelect = {
-  title: true,
-  slug: true,
-  summary: true,
-  kind: true,
-  publishedAt: true,
-} as const
-
-export type StatementListItem = Pick<Statement, 'id' | 'title' | 'slug' | 'summary' | 'kind' | 'publishedAt'>
+export type StatementListItem = Pick<Statement, 'title' | 'slug' | 'summary' | 'kind' | 'publishedAt'> & { id: string }
 
 export type StatementFilter = {
   kind?: string
@@ -39,33 +33,50 @@ export type StatementFilter = {
   to?: Date
 }
 
-const filterWhere = ({ kind, topicId, personId, from, to }: StatementFilter): Where => ({
+/** A read of the public read model (collections/Listings): published language versions only, by construction. */
+export const listingRead = (locale: Locale) =>
+  ({ collection: listingsSlug, overrideAccess: true, depth: 0, where: { locale: { equals: locale.code } } }) as const
+
+const filterWhere = (locale: Locale, { kind, topicId, personId, from, to }: StatementFilter): Where => ({
   and: [
-    published,
+    { locale: { equals: locale.code } },
     ...(kind ? [{ kind: { equals: kind } }] : []),
-    ...(topicId !== undefined ? [{ topics: { in: [topicId] } }] : []),
-    ...(personId !== undefined ? [{ speakers: { in: [personId] } }] : []),
+    ...(topicId !== undefined ? [{ topics: { contains: ` ${topicId} ` } }] : []),
+    ...(personId !== undefined ? [{ speakers: { contains: ` ${personId} ` } }] : []),
     ...(from ? [{ publishedAt: { greater_than_equal: from.toISOString() } }] : []),
     ...(to ? [{ publishedAt: { less_than_equal: to.toISOString() } }] : []),
   ],
 })
 
-/** Published statements in one language, newest first, filtered and paginated. */
+export const listSelect = { statement: true, title: true, slug: true, summary: true, kind: true, publishedAt: true } as const
+
+type ListingRow = { statement: string; title: string; slug: string; summary?: string | null; kind: Statement['kind']; publishedAt: string }
+
+export const toListItem = ({ statement, title, slug, summary, kind, publishedAt }: ListingRow): StatementListItem => ({
+  id: statement,
+  title,
+  slug,
+  summary: summary ?? null,
+  kind,
+  publishedAt,
+})
+
+/**
+ * Published statements in one language, newest first, filtered and
+ * paginated: one indexed range read of the read model, and a count that is
+ * kept until published content changes.
+ */
 export const findStatements = async (
   payload: Payload,
   locale: Locale,
   { limit = 20, page = 1, filter = {} }: { limit?: number; page?: number; filter?: StatementFilter } = {},
 ) => {
-  const result = await payload.find({
-    ...publicRead(locale),
-    where: filterWhere(filter),
-    sort: '-publishedAt',
-    depth: 0,
-    limit,
-    page,
-    select: listSelect,
-  })
-  return { ...result, docs: result.docs as StatementListItem[] }
+  const where = filterWhere(locale, filter)
+  const [result, totalDocs] = await Promise.all([
+    payload.find({ ...listingRead(locale), where, sort: '-publishedAt', limit, page, pagination: false, select: listSelect }),
+    countListings(payload, `list:${locale.code}:${JSON.stringify(filter)}`, where),
+  ])
+  return { docs: (result.docs as ListingRow[]).map(toListItem), totalDocs, totalPages: Math.ceil(totalDocs / limit) }
 }
 
 export const findStatementBySlug = async (payload: Payload, locale: Locale, slug: string) => {
@@ -98,22 +109,20 @@ export const findCurrentSlug = async (payload: Payload, locale: Locale, slug: st
 
 export type PublishedVersion = { locale: Locale; slug: string }
 
-/** The languages in which this statement is published, each at its own slug; `known` is the version already in hand. */
+/** The languages in which this statement is published, each at its own slug (`known` is the version in hand): one read of the read model. */
 export const findPublishedVersions = async (payload: Payload, id: Statement['id'], known: PublishedVersion): Promise<PublishedVersion[]> => {
-  const versions = await Promise.all(
-    locales.map(async (locale) => {
-      if (locale.code === known.locale.code) return known
-      const { docs } = await payload.find({
-        ...publicRead(locale),
-        where: { and: [published, { id: { equals: id } }] },
-        depth: 0,
-        limit: 1,
-        pagination: false,
-        select: { slug: true },
-      })
-      const slug = docs[0]?.slug
-      return slug ? { locale, slug } : null
-    }),
-  )
-  return versions.filter((version): version is PublishedVersion => version !== null)
+  const { docs } = await payload.find({
+    collection: listingsSlug,
+    overrideAccess: true,
+    depth: 0,
+    where: { statement: { equals: String(id) } },
+    limit: locales.length,
+    pagination: false,
+    select: { locale: true, slug: true },
+  })
+  return locales.flatMap((locale) => {
+    if (locale.code === known.locale.code) return [known]
+    const row = docs.find((doc) => doc.locale === locale.code)
+    return row ? [{ locale, slug: row.slug }] : []
+  })
 }

@@ -29,7 +29,7 @@ const statementPath = (locale: Locale, slug: string | null | undefined) => local
 const dateOf = (publishedAt: string | null | undefined, { locale, timeZone }: FormatContext) =>
   publishedAt ? { text: formatDateTime(publishedAt, locale, timeZone), iso: machineDateTime(publishedAt, timeZone) } : null
 
-export const toStatementCard = (doc: StatementListItem, context: FormatContext): StatementCard => ({
+export const toStatementCard = (doc: Omit<StatementListItem, 'id'>, context: FormatContext): StatementCard => ({
   href: statementPath(context.locale, doc.slug),
   title: doc.title,
   summary: doc.summary ?? null,

@@ -1,0 +1,103 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { type Locale, locales } from '../../src/i18n/locales'
+import type { Statement } from '../../src/payload-types'
+import { stemIndex } from '../../src/search/stemmers'
+import { keepRequestLocale } from '../shared/keepRequestLocale'
+import { bodyText } from '../Statements/hooks/indexSearchText'
+import { listingsSlug } from '.'
+
+/** Set on the read model's own writes and reads, so no statement hook mistakes them for an editor's. */
+export const listingSyncContext = 'listingSync'
+
+type Id = number | string
+
+/** " 3 7 ": ids between spaces, so a `contains: " 3 "` filter matches one id exactly. */
+export const idList = (values: Statement['topics'] | Statement['speakers']): string => {
+  const ids = (values ?? []).map((value) => (typeof value === 'object' && value !== null ? value.id : value))
+  return ids.length === 0 ? '' : ` ${ids.join(' ')} `
+}
+
+const listingOf = (doc: Statement, locale: Locale) => {
+  const plainText = bodyText(doc.body)
+  return {
+    statement: String(doc.id),
+    locale: locale.code,
+    slug: doc.slug ?? '',
+    kind: doc.kind,
+    publishedAt: doc.publishedAt,
+    changedAt: doc.updatedAt,
+    topics: idList(doc.topics),
+    speakers: idList(doc.speakers),
+    title: doc.title,
+    summary: doc.summary ?? null,
+    searchStems: stemIndex(locale, [doc.title, doc.summary, plainText].filter(Boolean).join('\n')),
+    plainText,
+  }
+}
+
+/**
+ * Brings the read model of one statement in step with what is published:
+ * a row for each language whose status is published (read from the live
+ * document, never a draft), none for the others. Runs inside the write's
+ * transaction when given its `req`, so the rows change with the statement.
+ */
+export const syncListings = async (payload: Payload, id: Id, req?: PayloadRequest): Promise<void> => {
+  const context = { [listingSyncContext]: true }
+  const run = async () => {
+    // One after another, not in parallel: Local API calls given the same `req` each set its locale.
+    const existing = await payload.find({ collection: listingsSlug, where: { statement: { equals: String(id) } }, depth: 0, limit: 0, pagination: false, overrideAccess: true, select: { locale: true }, req, context })
+    const published: { docs: unknown[] }[] = []
+    for (const locale of locales) {
+      published.push(
+        await payload.find({
+          collection: 'statements',
+          locale: locale.code,
+          fallbackLocale: false,
+          draft: false,
+          overrideAccess: true,
+          depth: 0,
+          limit: 1,
+          pagination: false,
+          where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+          req,
+          context,
+        }),
+      )
+    }
+    for (const [index, locale] of locales.entries()) {
+      const doc = published[index]?.docs[0] as Statement | undefined
+      const row = existing.docs.find((listing) => listing.locale === locale.code)
+      if (doc?.slug && doc.publishedAt) {
+        const data = listingOf(doc, locale)
+        if (row) await payload.update({ collection: listingsSlug, id: row.id, data, depth: 0, overrideAccess: true, req, context })
+        else await payload.create({ collection: listingsSlug, data, depth: 0, overrideAccess: true, req, context })
+      } else if (row) {
+        await payload.delete({ collection: listingsSlug, id: row.id, depth: 0, overrideAccess: true, req, context })
+      }
+    }
+  }
+  await (req ? keepRequestLocale(req, run) : run())
+}
+
+/** Removes every row of a statement that is gone. */
+export const dropListings = async (payload: Payload, id: Id, req?: PayloadRequest): Promise<void> => {
+  const context = { [listingSyncContext]: true }
+  const run = () => payload.delete({ collection: listingsSlug, where: { statement: { equals: String(id) } }, depth: 0, overrideAccess: true, req, context })
+  await (req ? keepRequestLocale(req, run) : run())
+}
+
+/** Rebuilds the whole read model from the statements, a page at a time: for migrations and `npm run listings:rebuild`. */
+export const rebuildListings = async (payload: Payload, req?: PayloadRequest, { batch = 100 } = {}): Promise<number> => {
+  const context = { [listingSyncContext]: true }
+  await payload.delete({ collection: listingsSlug, where: { statement: { exists: true } }, depth: 0, overrideAccess: true, req, context })
+  let page = 1
+  let done = 0
+  for (;;) {
+    const { docs, hasNextPage } = await payload.find({ collection: 'statements', depth: 0, limit: batch, page, sort: 'id', overrideAccess: true, select: { kind: true }, req })
+    for (const doc of docs) await syncListings(payload, doc.id, req)
+    done += docs.length
+    if (!hasNextPage) return done
+    page += 1
+  }
+}

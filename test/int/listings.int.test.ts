@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { rebuildListings } from '../../collections/Listings/syncListings'
+import { testDatabaseKinds } from '../helpers/databases'
+import { makePerson, makeStatement, makeTopic } from '../helpers/fixtures'
+import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+
+/** The public read model: what lists, feeds, the sitemap and search read. */
+describe.each(testDatabaseKinds())('the public read model on %s', (kind) => {
+  let t: TestPayload
+
+  const rowsOf = async (id: number | string) => {
+    const { docs } = await t.payload.find({ collection: 'listings', where: { statement: { equals: String(id) } }, overrideAccess: true, pagination: false, sort: 'locale' })
+    return docs.map(({ locale, slug, title, summary, kind, topics, speakers, plainText }) => ({ locale, slug, title, summary, kind, topics, speakers, plainText }))
+  }
+  const allRows = async () => {
+    const { docs } = await t.payload.find({ collection: 'listings', overrideAccess: true, pagination: false, sort: 'slug' })
+    return docs.map(({ statement, locale, slug, title, summary, kind, publishedAt, topics, speakers, searchStems, plainText }) => ({
+      statement, locale, slug, title, summary, kind, publishedAt, topics, speakers, searchStems, plainText,
+    }))
+  }
+
+  beforeAll(async () => {
+    t = await startTestPayload(kind, { timeZone: 'UTC' })
+  })
+  afterAll(async () => {
+    await t?.destroy()
+  })
+
+  it('holds one row per published language, each with its own language’s text', async () => {
+    const person = await makePerson(t.payload, 'irena-valdis', { name: 'Irena Valdis', position: 'Minister' })
+    const topic = await makeTopic(t.payload, 'water', 'Water', 'Вода')
+    const doc = await makeStatement(t.payload, {
+      en: { title: 'On the Oster river', slug: 'on-the-oster-river', summary: 'Water sharing.', text: 'The commission meets monthly.' },
+      ru: { title: 'О реке Остер', slug: 'o-reke-oster', summary: 'О водных ресурсах.', text: 'Комиссия собирается ежемесячно.' },
+      kind: 'briefing',
+      speakers: [person.id],
+      topics: [topic.id],
+    })
+    expect(await rowsOf(doc.id)).toEqual([
+      { locale: 'en-GB', slug: 'on-the-oster-river', title: 'On the Oster river', summary: 'Water sharing.', kind: 'briefing', topics: ` ${topic.id} `, speakers: ` ${person.id} `, plainText: expect.stringContaining('The commission meets monthly.') },
+      { locale: 'ru-RU', slug: 'o-reke-oster', title: 'О реке Остер', summary: 'О водных ресурсах.', kind: 'briefing', topics: ` ${topic.id} `, speakers: ` ${person.id} `, plainText: expect.stringContaining('Комиссия собирается ежемесячно.') },
+    ])
+  })
+
+  it('keeps the published text while a draft is saved over it, and follows the publish', async () => {
+    const doc = await makeStatement(t.payload, { en: { title: 'Published wording', slug: 'published-wording' } })
+    await t.payload.update({ collection: 'statements', id: doc.id, locale: 'en-GB', draft: true, data: { title: 'Unreleased wording', _status: 'draft' } })
+    expect((await rowsOf(doc.id)).map((row) => row.title)).toEqual(['Published wording'])
+    expect(await (await t.http('/en/statements')).text()).not.toContain('Unreleased wording')
+    await t.payload.update({ collection: 'statements', id: doc.id, locale: 'en-GB', data: { title: 'Released wording', slug: 'released-wording', _status: 'published' } })
+    expect(await rowsOf(doc.id)).toMatchObject([{ title: 'Released wording', slug: 'released-wording' }])
+    const home = await (await t.http('/en/')).text()
+    expect(home).toContain('Released wording')
+    expect(home).toContain('href="/en/statements/released-wording"')
+  })
+
+  it('has no row for a language that is a draft, unpublished or never written', async () => {
+    const doc = await makeStatement(t.payload, {
+      en: { title: 'Both languages', slug: 'both-languages' },
+      ru: { title: 'Оба языка', slug: 'oba-yazyka' },
+    })
+    const draftOnly = await makeStatement(t.payload, { en: { title: 'Only a draft', slug: 'only-a-draft' }, enStatus: 'draft' })
+    expect(await rowsOf(draftOnly.id)).toEqual([])
+    await t.payload.update({ collection: 'statements', id: doc.id, locale: 'ru-RU', data: { _status: 'draft' } })
+    expect((await rowsOf(doc.id)).map((row) => row.locale)).toEqual(['en-GB'])
+    expect(await (await t.http('/ru/statements')).text()).not.toContain('Оба языка')
+    // The language switcher of the English page no longer offers the Russian one.
+    const page = await (await t.http('/en/statements/both-languages')).text()
+    expect(page).not.toContain('/ru/statements/oba-yazyka')
+  })
+
+  it('drops the rows of a deleted statement, and its count with them', async () => {
+    const before = await (await t.http('/en/statements')).text()
+    const total = Number(/(\d+) statements?/.exec(before)?.[1])
+    const doc = await makeStatement(t.payload, { en: { title: 'Short-lived', slug: 'short-lived' } })
+    expect(await (await t.http('/en/statements')).text()).toContain(`${total + 1} statements`)
+    await t.payload.delete({ collection: 'statements', id: doc.id })
+    expect(await rowsOf(doc.id)).toEqual([])
+    expect(await (await t.http('/en/statements')).text()).toContain(`${total} statements`)
+  })
+
+  it('is rebuilt from the statements to exactly what the hooks keep', async () => {
+    const kept = await allRows()
+    expect(kept.length).toBeGreaterThan(3)
+    await rebuildListings(t.payload)
+    expect(await allRows()).toEqual(kept)
+  })
+
+  it('is not reachable through REST or GraphQL', async () => {
+    const rest = await t.rest('/api/listings')
+    expect(rest.status).toBe(403)
+    const graphql = JSON.parse(await t.graphql('{ Listings { docs { title searchStems } } }'))
+    expect(graphql.errors?.[0]?.message).toMatch(/Cannot query field "Listings"/)
+    expect(graphql.data).toBeUndefined()
+  })
+})
