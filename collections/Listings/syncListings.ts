@@ -87,17 +87,47 @@ export const dropListings = async (payload: Payload, id: Id, req?: PayloadReques
   await (req ? keepRequestLocale(req, run) : run())
 }
 
-/** Rebuilds the whole read model from the statements, a page at a time: for migrations and `npm run listings:rebuild`. */
-export const rebuildListings = async (payload: Payload, req?: PayloadRequest, { batch = 100 } = {}): Promise<number> => {
+/**
+ * Set by a bulk import that calls `rebuildListings` once at the end instead
+ * of keeping the read model one statement at a time.
+ */
+export const deferListingsContext = 'deferListings'
+
+/**
+ * Rebuilds the whole read model from the statements, a batch at a time (one
+ * read per language per batch): for migrations and bulk imports.
+ */
+export const rebuildListings = async (payload: Payload, req?: PayloadRequest, { batch = 200 } = {}): Promise<number> => {
   const context = { [listingSyncContext]: true }
-  await payload.delete({ collection: listingsSlug, where: { statement: { exists: true } }, depth: 0, overrideAccess: true, req, context })
-  let page = 1
-  let done = 0
-  for (;;) {
-    const { docs, hasNextPage } = await payload.find({ collection: 'statements', depth: 0, limit: batch, page, sort: 'id', overrideAccess: true, select: { kind: true }, req })
-    for (const doc of docs) await syncListings(payload, doc.id, req)
-    done += docs.length
-    if (!hasNextPage) return done
-    page += 1
+  const run = async () => {
+    await payload.delete({ collection: listingsSlug, where: { statement: { exists: true } }, depth: 0, overrideAccess: true, req, context })
+    let created = 0
+    for (let page = 1; ; page += 1) {
+      const { docs, hasNextPage } = await payload.find({ collection: 'statements', depth: 0, limit: batch, page, sort: 'id', overrideAccess: true, select: { kind: true }, req, context })
+      const ids = docs.map((doc) => doc.id)
+      for (const locale of locales) {
+        if (ids.length === 0) break
+        const published = await payload.find({
+          collection: 'statements',
+          locale: locale.code,
+          fallbackLocale: false,
+          draft: false,
+          overrideAccess: true,
+          depth: 0,
+          limit: batch,
+          pagination: false,
+          where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] },
+          req,
+          context,
+        })
+        for (const doc of published.docs as Statement[]) {
+          if (!doc.slug || !doc.publishedAt) continue
+          await payload.create({ collection: listingsSlug, data: listingOf(doc, locale), depth: 0, overrideAccess: true, req, context })
+          created += 1
+        }
+      }
+      if (!hasNextPage) return created
+    }
   }
+  return req ? keepRequestLocale(req, run) : run()
 }

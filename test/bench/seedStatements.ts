@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { deferListingsContext, rebuildListings } from '../../collections/Listings/syncListings'
 import { toSlug } from '../../collections/shared/fields/slugField'
 import { demoStatements } from '../../src/seed/demoContent'
 import { lexicalBody } from '../../src/seed/lexicalBody'
@@ -34,7 +35,7 @@ export const seedStatements = async (payload: Payload, n: number, { batch = 8 } 
     const doc = await payload.create({
       collection: 'statements',
       locale: 'en-GB',
-      context: { seeding: true },
+      context: { seeding: true, [deferListingsContext]: true },
       depth: 0,
       select: { kind: true },
       disableTransaction: true,
@@ -54,7 +55,7 @@ export const seedStatements = async (payload: Payload, n: number, { batch = 8 } 
       collection: 'statements',
       id: doc.id,
       locale: 'ru-RU',
-      context: { seeding: true },
+      context: { seeding: true, [deferListingsContext]: true },
       depth: 0,
       select: { kind: true },
       disableTransaction: true,
@@ -65,5 +66,7 @@ export const seedStatements = async (payload: Payload, n: number, { batch = 8 } 
     await Promise.all(Array.from({ length: Math.min(batch, n - i) }, (_, k) => one(i + k)))
     progress(Math.min(n, i + batch), n, started)
   }
+  // The read model once, in batches, rather than a statement at a time.
+  await rebuildListings(payload)
   return { seconds: (Date.now() - started) / 1000 }
 }
