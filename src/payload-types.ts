@@ -371,6 +371,24 @@ export interface Listing {
   summary?: string | null;
   searchStems?: string | null;
   plainText?: string | null;
+  body?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  versions?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -513,10 +531,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
-      } | null)
-    | ({
-        relationTo: 'listings';
-        value: number | Listing;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -705,6 +719,8 @@ export interface ListingsSelect<T extends boolean = true> {
   summary?: T;
   searchStems?: T;
   plainText?: T;
+  body?: T;
+  versions?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -7,8 +7,8 @@ export const listingsSlug = 'listings'
 /**
  * The public read model: one flat row per published language version of a
  * statement, kept by the statements' own hooks (see syncListings.ts) in the
- * same transaction as the publish. Lists, feeds, the sitemap, search and the
- * language switcher read these rows instead of the versioned, localized
+ * same transaction as the publish. Statement pages, lists, feeds, the sitemap,
+ * search and the language switcher read these rows instead of the versioned, localized
  * statements tables, so a list is one indexed range scan whatever the
  * archive's size. Nobody reaches it through REST or GraphQL: only the render
  * layer, through the Local API.
@@ -46,5 +46,10 @@ export const Listings: CollectionConfig = {
     // For search: the stems, and the plain text that excerpts are cut from.
     { name: 'searchStems', type: 'textarea' },
     { name: 'plainText', type: 'textarea' },
+    // What the statement page needs beyond the columns above, so a page not in the
+    // cache is one indexed read: the published body (relations as ids, resolved at
+    // render from the cached people and topics) and every language's slug.
+    { name: 'body', type: 'json' },
+    { name: 'versions', type: 'json' },
   ],
 }

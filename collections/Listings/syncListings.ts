@@ -18,7 +18,16 @@ export const idList = (values: Statement['topics'] | Statement['speakers']): str
   return ids.length === 0 ? '' : ` ${ids.join(' ')} `
 }
 
-const listingOf = (doc: Statement, locale: Locale) => {
+/** Each language's slug, for the language switcher: `{ "en-GB": "...", "ru-RU": "..." }`. */
+export type ListingVersions = Partial<Record<string, string>>
+
+/** The published language versions of one statement, by locale code. */
+type PublishedDocs = Map<string, Statement>
+
+const versionsOf = (docs: PublishedDocs): ListingVersions =>
+  Object.fromEntries([...docs].map(([code, doc]) => [code, doc.slug as string]))
+
+const listingOf = (doc: Statement, locale: Locale, versions: ListingVersions) => {
   const plainText = bodyText(doc.body)
   return {
     statement: String(doc.id),
@@ -33,8 +42,13 @@ const listingOf = (doc: Statement, locale: Locale) => {
     summary: doc.summary ?? null,
     searchStems: stemIndex(locale, [doc.title, doc.summary, plainText].filter(Boolean).join('\n')),
     plainText,
+    body: doc.body ?? null,
+    versions,
   }
 }
+
+/** Only a version with a slug and a date can be shown. */
+const isShowable = (doc: Statement | undefined): doc is Statement => Boolean(doc?.slug && doc.publishedAt)
 
 /**
  * Brings the read model of one statement in step with what is published:
@@ -47,29 +61,30 @@ export const syncListings = async (payload: Payload, id: Id, req?: PayloadReques
   const run = async () => {
     // One after another, not in parallel: Local API calls given the same `req` each set its locale.
     const existing = await payload.find({ collection: listingsSlug, where: { statement: { equals: String(id) } }, depth: 0, limit: 0, pagination: false, overrideAccess: true, select: { locale: true }, req, context })
-    const published: { docs: unknown[] }[] = []
+    const published: PublishedDocs = new Map()
     for (const locale of locales) {
-      published.push(
-        await payload.find({
-          collection: 'statements',
-          locale: locale.code,
-          fallbackLocale: false,
-          draft: false,
-          overrideAccess: true,
-          depth: 0,
-          limit: 1,
-          pagination: false,
-          where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
-          req,
-          context,
-        }),
-      )
+      const { docs } = await payload.find({
+        collection: 'statements',
+        locale: locale.code,
+        fallbackLocale: false,
+        draft: false,
+        overrideAccess: true,
+        depth: 0,
+        limit: 1,
+        pagination: false,
+        where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+        req,
+        context,
+      })
+      const doc = docs[0] as Statement | undefined
+      if (isShowable(doc)) published.set(locale.code, doc)
     }
-    for (const [index, locale] of locales.entries()) {
-      const doc = published[index]?.docs[0] as Statement | undefined
+    const versions = versionsOf(published)
+    for (const locale of locales) {
+      const doc = published.get(locale.code)
       const row = existing.docs.find((listing) => listing.locale === locale.code)
-      if (doc?.slug && doc.publishedAt) {
-        const data = listingOf(doc, locale)
+      if (doc) {
+        const data = listingOf(doc, locale, versions)
         if (row) await payload.update({ collection: listingsSlug, id: row.id, data, depth: 0, overrideAccess: true, req, context })
         else await payload.create({ collection: listingsSlug, data, depth: 0, overrideAccess: true, req, context })
       } else if (row) {
@@ -105,6 +120,7 @@ export const rebuildListings = async (payload: Payload, req?: PayloadRequest, { 
     for (let page = 1; ; page += 1) {
       const { docs, hasNextPage } = await payload.find({ collection: 'statements', depth: 0, limit: batch, page, sort: 'id', overrideAccess: true, select: { kind: true }, req, context })
       const ids = docs.map((doc) => doc.id)
+      const byStatement = new Map<Id, PublishedDocs>()
       for (const locale of locales) {
         if (ids.length === 0) break
         const published = await payload.find({
@@ -121,8 +137,17 @@ export const rebuildListings = async (payload: Payload, req?: PayloadRequest, { 
           context,
         })
         for (const doc of published.docs as Statement[]) {
-          if (!doc.slug || !doc.publishedAt) continue
-          await payload.create({ collection: listingsSlug, data: listingOf(doc, locale), depth: 0, overrideAccess: true, req, context })
+          if (!isShowable(doc)) continue
+          const perLocale = byStatement.get(doc.id) ?? new Map()
+          byStatement.set(doc.id, perLocale.set(locale.code, doc))
+        }
+      }
+      for (const published of byStatement.values()) {
+        const versions = versionsOf(published)
+        for (const locale of locales) {
+          const doc = published.get(locale.code)
+          if (!doc) continue
+          await payload.create({ collection: listingsSlug, data: listingOf(doc, locale, versions), depth: 0, overrideAccess: true, req, context })
           created += 1
         }
       }

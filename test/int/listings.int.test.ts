@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { rebuildListings } from '../../collections/Listings/syncListings'
 import { testDatabaseKinds } from '../helpers/databases'
+import { lexicalBody } from '../../src/seed/lexicalBody'
 import { makePerson, makeStatement, makeTopic } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
@@ -15,8 +16,8 @@ describe.each(testDatabaseKinds())('the public read model on %s', (kind) => {
   }
   const allRows = async () => {
     const { docs } = await t.payload.find({ collection: 'listings', overrideAccess: true, pagination: false, sort: 'slug' })
-    return docs.map(({ statement, locale, slug, title, summary, kind, publishedAt, topics, speakers, searchStems, plainText }) => ({
-      statement, locale, slug, title, summary, kind, publishedAt, topics, speakers, searchStems, plainText,
+    return docs.map(({ statement, locale, slug, title, summary, kind, publishedAt, topics, speakers, searchStems, plainText, body, versions }) => ({
+      statement, locale, slug, title, summary, kind, publishedAt, topics, speakers, searchStems, plainText, body, versions,
     }))
   }
 
@@ -68,6 +69,45 @@ describe.each(testDatabaseKinds())('the public read model on %s', (kind) => {
     // The language switcher of the English page no longer offers the Russian one.
     const page = await (await t.http('/en/statements/both-languages')).text()
     expect(page).not.toContain('/ru/statements/oba-yazyka')
+  })
+
+  it('gives every row each language’s slug, and follows a slug change in either language', async () => {
+    const doc = await makeStatement(t.payload, {
+      en: { title: 'On fishing quotas', slug: 'on-fishing-quotas' },
+      ru: { title: 'О квотах на вылов', slug: 'o-kvotakh' },
+    })
+    const versionsOf = async () => {
+      const { docs } = await t.payload.find({ collection: 'listings', where: { statement: { equals: String(doc.id) } }, overrideAccess: true, pagination: false, sort: 'locale' })
+      return docs.map((row) => row.versions)
+    }
+    const both = { 'en-GB': 'on-fishing-quotas', 'ru-RU': 'o-kvotakh' }
+    expect(await versionsOf()).toEqual([both, both])
+    await t.payload.update({ collection: 'statements', id: doc.id, locale: 'ru-RU', data: { slug: 'o-kvotakh-na-vylov' } })
+    const renamed = { 'en-GB': 'on-fishing-quotas', 'ru-RU': 'o-kvotakh-na-vylov' }
+    expect(await versionsOf()).toEqual([renamed, renamed])
+    const page = await (await t.http('/en/statements/on-fishing-quotas')).text()
+    expect(page).toContain('href="/ru/statements/o-kvotakh-na-vylov"')
+    expect(page).not.toContain('href="/ru/statements/o-kvotakh"')
+  })
+
+  it('shows a person’s or a topic’s new name on the statement page once it is saved', async () => {
+    const person = await makePerson(t.payload, 'lena-arvid', { name: 'Lena Arvid', position: 'Spokesperson' })
+    const topic = await makeTopic(t.payload, 'fisheries', 'Fisheries', 'Рыболовство')
+    await makeStatement(t.payload, {
+      en: { title: 'On the fishing season', slug: 'on-the-fishing-season' },
+      speakers: [person.id],
+      topics: [topic.id],
+      body: { en: lexicalBody([{ type: 'question', text: 'When does the season open?' }, { type: 'answer', speaker: person.id, text: 'On the first of March.' }]) },
+    })
+    const before = await (await t.http('/en/statements/on-the-fishing-season')).text()
+    expect(before).toContain('Lena Arvid:</strong> On the first of March.')
+    expect(before).toContain('Fisheries')
+    await t.payload.update({ collection: 'people', id: person.id, locale: 'en-GB', data: { name: 'Lena Arvid-Holm', position: 'Press Secretary' } })
+    await t.payload.update({ collection: 'topics', id: topic.id, locale: 'en-GB', data: { name: 'Fisheries and the sea' } })
+    const after = await (await t.http('/en/statements/on-the-fishing-season')).text()
+    expect(after).toContain('Lena Arvid-Holm:</strong> On the first of March.')
+    expect(after).toContain('Press Secretary')
+    expect(after).toContain('Fisheries and the sea')
   })
 
   it('drops the rows of a deleted statement, and its count with them', async () => {

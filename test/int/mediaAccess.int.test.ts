@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { lexicalBody } from '../../src/seed/lexicalBody'
 import { testDatabaseKinds } from '../helpers/databases'
+import { makeStatement } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 /** A 1×1 PNG. */
@@ -35,10 +37,22 @@ describe.each(testDatabaseKinds())('media files on %s', (kind) => {
     expect(list.docs).toHaveLength(0)
   })
 
-  it('serves it to anyone once an editor releases it', async () => {
+  it('leaves it out of a published statement that embeds it', async () => {
+    const body = lexicalBody([{ type: 'paragraph', text: 'The crossing opens in spring.' }])
+    body.root.children.push({ type: 'upload', version: 3, format: '', id: 'aa11bb22cc33dd44ee55ff66', fields: null, relationTo: 'media', value: id })
+    await makeStatement(t.payload, { en: { title: 'On the new crossing', slug: 'on-the-new-crossing' }, body: { en: body } })
+    const page = await (await t.http('/en/statements/on-the-new-crossing')).text()
+    expect(page).toContain('The crossing opens in spring.')
+    expect(page).not.toContain(filename)
+  })
+
+  it('serves it to anyone once an editor releases it, on its own and in the statement', async () => {
     await t.payload.update({ collection: 'media', id, data: { public: true } })
     const response = await t.rest(`/api/media/file/${filename}`)
     expect(response.status).toBe(200)
     expect(Buffer.from(await response.arrayBuffer()).subarray(0, 8)).toEqual(png.subarray(0, 8))
+    const page = await (await t.http('/en/statements/on-the-new-crossing')).text()
+    expect(page).toContain(`/api/media/file/${filename}`)
+    expect(page).toContain('alt="Map of the new crossing"')
   })
 })

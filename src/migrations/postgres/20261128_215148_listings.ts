@@ -1,7 +1,5 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
-import { rebuildListings } from '../../../collections/Listings/syncListings'
-
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TABLE "listings" (
@@ -28,8 +26,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "locale_kind_publishedAt_idx" ON "listings" USING btree ("locale","kind","published_at");
   CREATE INDEX "locale_slug_idx" ON "listings" USING btree ("locale","slug");
   CREATE UNIQUE INDEX "statement_locale_idx" ON "listings" USING btree ("statement","locale");`)
-  // Existing statements: a row for each published language version.
-  await rebuildListings(payload, req)
+  // The rows of existing statements are built by 20261129_014635_listings_page, once the table has all its columns.
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

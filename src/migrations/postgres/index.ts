@@ -3,6 +3,7 @@ import * as migration_20261128_160152_translation_workflow from './20261128_1601
 import * as migration_20261128_163208_locale_parent_indexes from './20261128_163208_locale_parent_indexes';
 import * as migration_20261128_164819_media_public from './20261128_164819_media_public';
 import * as migration_20261128_215148_listings from './20261128_215148_listings';
+import * as migration_20261129_014635_listings_page from './20261129_014635_listings_page';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261128_215148_listings.up,
     down: migration_20261128_215148_listings.down,
-    name: '20261128_215148_listings'
+    name: '20261128_215148_listings',
+  },
+  {
+    up: migration_20261129_014635_listings_page.up,
+    down: migration_20261129_014635_listings_page.down,
+    name: '20261129_014635_listings_page'
   },
 ];

@@ -1,7 +1,5 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
-import { rebuildListings } from '../../../collections/Listings/syncListings'
-
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`listings\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -27,8 +25,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`locale_kind_publishedAt_idx\` ON \`listings\` (\`locale\`,\`kind\`,\`published_at\`);`)
   await db.run(sql`CREATE INDEX \`locale_slug_idx\` ON \`listings\` (\`locale\`,\`slug\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`statement_locale_idx\` ON \`listings\` (\`statement\`,\`locale\`);`)
-  // Existing statements: a row for each published language version.
-  await rebuildListings(payload, req)
+  // The rows of existing statements are built by 20261129_014624_listings_page, once the table has all its columns.
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

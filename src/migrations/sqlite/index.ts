@@ -3,6 +3,7 @@ import * as migration_20261128_160115_translation_workflow from './20261128_1601
 import * as migration_20261128_163203_locale_parent_indexes from './20261128_163203_locale_parent_indexes';
 import * as migration_20261128_164815_media_public from './20261128_164815_media_public';
 import * as migration_20261128_215121_listings from './20261128_215121_listings';
+import * as migration_20261129_014624_listings_page from './20261129_014624_listings_page';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261128_215121_listings.up,
     down: migration_20261128_215121_listings.down,
-    name: '20261128_215121_listings'
+    name: '20261128_215121_listings',
+  },
+  {
+    up: migration_20261129_014624_listings_page.up,
+    down: migration_20261129_014624_listings_page.down,
+    name: '20261129_014624_listings_page'
   },
 ];

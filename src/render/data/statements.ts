@@ -2,7 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import { listingsSlug } from '../../../collections/Listings'
 import { statementsSlug } from '../../../collections/Statements'
-import { type Locale, locales } from '../../i18n/locales'
+import type { Locale } from '../../i18n/locales'
 import type { Statement } from '../../payload-types'
 import { countListings } from './listingCounts'
 
@@ -108,21 +108,3 @@ export const findCurrentSlug = async (payload: Payload, locale: Locale, slug: st
 }
 
 export type PublishedVersion = { locale: Locale; slug: string }
-
-/** The languages in which this statement is published, each at its own slug (`known` is the version in hand): one read of the read model. */
-export const findPublishedVersions = async (payload: Payload, id: Statement['id'], known: PublishedVersion): Promise<PublishedVersion[]> => {
-  const { docs } = await payload.find({
-    collection: listingsSlug,
-    overrideAccess: true,
-    depth: 0,
-    where: { statement: { equals: String(id) } },
-    limit: locales.length,
-    pagination: false,
-    select: { locale: true, slug: true },
-  })
-  return locales.flatMap((locale) => {
-    if (locale.code === known.locale.code) return [known]
-    const row = docs.find((doc) => doc.locale === locale.code)
-    return row ? [{ locale, slug: row.slug }] : []
-  })
-}

@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next'
 
 import type { Locale } from '../../i18n/locales'
-import type { Person, Statement, Topic } from '../../payload-types'
+import type { Person, Topic } from '../../payload-types'
+import type { StatementPageDoc } from '../data/statementPage'
 import type { StatementListItem } from '../data/statements'
 import { localePath } from './chrome'
 import { formatDateTime, machineDateTime } from './dates'
@@ -48,7 +49,7 @@ export const safeJsonLd = (data: unknown): string =>
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029')
 
-export const toStatementView = (doc: Statement, context: FormatContext): StatementView => {
+export const toStatementView = (doc: StatementPageDoc, context: FormatContext): StatementView => {
   const { locale, t, serverUrl } = context
   const card = toStatementCard(doc, context)
   const speakers = (doc.speakers ?? []).filter(populated<Person>).map((person) => ({
