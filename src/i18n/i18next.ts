@@ -36,7 +36,27 @@ void i18n.init({
   returnNull: false,
 })
 
-const fixedT = new Map<string, TFunction>(localeCodes.map((code) => [code, i18n.getFixedT(code)]))
+/**
+ * i18next resolves the key, plurals and interpolation on every call, tens of
+ * microseconds each, and a page asks for dozens of strings. A key asked for
+ * without options always gives the same string (the resources never change
+ * after start-up), so each is resolved once; calls with options go through.
+ */
+const rememberPlainKeys = (t: TFunction): TFunction => {
+  const known = new Map<string, string>()
+  const remembering = (key: unknown, ...rest: unknown[]) => {
+    if (typeof key !== 'string' || rest.length > 0) return (t as unknown as (...args: unknown[]) => unknown)(key, ...rest)
+    let value = known.get(key)
+    if (value === undefined) {
+      value = String(t(key))
+      known.set(key, value)
+    }
+    return value
+  }
+  return remembering as unknown as TFunction
+}
+
+const fixedT = new Map<string, TFunction>(localeCodes.map((code) => [code, rememberPlainKeys(i18n.getFixedT(code))]))
 
 export const tFor = (locale: Locale): TFunction => fixedT.get(locale.code) as TFunction
 
