@@ -70,8 +70,11 @@ export const databaseAdapter = (target: DatabaseTarget, { production }: { produc
       mkdirSync(path.dirname(target.file), { recursive: true })
       return sqliteAdapter({
         client: { url: `file:${target.file}` },
-        // Readers never wait for a writer, and a commit is not an fsync: publishing and seeding stay fast.
-        wal: true,
+        // WAL: readers never wait for a writer. synchronous=NORMAL (what Rails and most SQLite
+        // deployments choose with WAL) syncs at checkpoints rather than on every commit: a crashed
+        // process loses nothing, a power cut at worst the last commits, and the file stays intact.
+        // Every write costing an fsync made seeding 4 ms an insert.
+        wal: { synchronous: 'NORMAL' },
         migrationDir: path.join(migrationsRoot, 'sqlite'),
         prodMigrations: sqliteMigrations,
         push: !production,

@@ -36,7 +36,7 @@ describe.each(testDatabaseKinds())('the translation badges of the admin statemen
   })
 
   it('reads the records of a whole page of rows in one query, each row showing its own', async () => {
-    const rows = []
+    const rows: { id: number | string }[] = []
     for (let i = 0; i < 6; i++) {
       rows.push(
         await makeStatement(t.payload, {
