@@ -1,4 +1,4 @@
-import type { Server } from 'node:http'
+import { createServer, type Server } from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -7,6 +7,7 @@ import { getPayload } from 'payload'
 
 import config from '../payload.config'
 import { createApp } from './app'
+import { cachedPagesFirst } from './cachedPagesFirst'
 import { parseDatabaseUri } from './db'
 import { exitWithOneLine } from './configError'
 import { env } from './env'
@@ -32,14 +33,11 @@ export const startServer = async (): Promise<Server> => {
   const nextApp = next({ dev: !env.isProduction, dir: root, quiet: env.isProduction })
   await nextApp.prepare()
   const handle = nextApp.getRequestHandler()
-  const app = createApp({
-    payload,
-    nextHandler: (req, res) => handle(req, res),
-    pageCache: env.pageCacheBytes > 0 ? new PageCache({ maxBytes: env.pageCacheBytes, maxAgeMs: env.pageCacheMaxAgeSeconds * 1000 }) : false,
-  })
+  const pageCache = env.pageCacheBytes > 0 ? new PageCache({ maxBytes: env.pageCacheBytes, maxAgeMs: env.pageCacheMaxAgeSeconds * 1000 }) : false
+  const app = createApp({ payload, nextHandler: (req, res) => handle(req, res), pageCache })
 
   const server = await new Promise<Server>((resolve) => {
-    const listening = app.listen(env.port, () => resolve(listening))
+    const listening = createServer(cachedPagesFirst(app, pageCache)).listen(env.port, () => resolve(listening))
   })
   explainClientErrors(server)
   const address = server.address()

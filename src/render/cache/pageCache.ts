@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto'
 
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
 import type { NextFunction, Request, Response } from 'express'
 
 import { onContentChange } from './contentEvents'
@@ -95,22 +97,31 @@ export class PageCache {
   }
 
   /**
-   * Early middleware, in front of everything else: a cached page is answered
-   * with the headers it was first sent with (security headers included).
+   * Answers a GET or HEAD of a cached page straight on Node's response, with
+   * the headers it was first sent with (security headers included) and any
+   * `extra` ones; false when the page is not cached. This is the hot path:
+   * everything about the answer was worked out when the page was stored.
    */
+  answer(req: IncomingMessage, res: ServerResponse, extra?: Record<string, string>): boolean {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return false
+    const hit = this.get(req.url ?? '')
+    if (!hit) return false
+    this.hits++
+    if (matchesEtag(req.headers['if-none-match'], hit.etag)) {
+      res.writeHead(304, extra ? { ...hit.notModified, ...extra } : hit.notModified)
+      res.end()
+      return true
+    }
+    res.writeHead(200, extra ? { ...hit.headers, ...extra } : hit.headers)
+    res.end(req.method === 'HEAD' ? undefined : hit.body)
+    return true
+  }
+
+  /** Early middleware, for an app reached without the fast path (see cachedPagesFirst). */
   serve() {
+    // Headers already set on `res` (the language cookie) go out with the cached ones.
     return (req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' && req.method !== 'HEAD') return next()
-      const hit = this.get(req.originalUrl)
-      if (!hit) return next()
-      this.hits++
-      // Straight to Node's response: this is the hot path, and everything about the answer is known.
-      if (matchesEtag(req.headers['if-none-match'], hit.etag)) {
-        res.writeHead(304, hit.notModified)
-        return void res.end()
-      }
-      res.writeHead(200, hit.headers)
-      res.end(req.method === 'HEAD' ? undefined : hit.body)
+      if (!this.answer(req, res)) next()
     }
   }
 

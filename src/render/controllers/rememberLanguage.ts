@@ -3,8 +3,22 @@ import type { NextFunction, Request, Response } from 'express'
 import { languageCookie } from '../../i18n/i18next'
 import { localeFromPrefix } from '../../i18n/locales'
 
-const oneYear = 365 * 24 * 60 * 60 * 1000
+const oneYearSeconds = 365 * 24 * 60 * 60
 const cookiePattern = new RegExp(`(?:^|;\\s*)${languageCookie}=([^;]*)`)
+
+/**
+ * The `Set-Cookie` value that makes the language of a page being read the
+ * visitor's language for `/`, or undefined when it already is (or this is
+ * not a page in a language). Plain strings in and out, so the cached-page
+ * fast path before Express can use it too.
+ */
+export const languageCookieFor = (method: string | undefined, url: string, cookieHeader: string | undefined): string | undefined => {
+  const path = url.split('?', 1)[0] ?? ''
+  const locale = localeFromPrefix(path.split('/')[1] ?? '')
+  const isPage = method === 'GET' && !path.endsWith('.xml')
+  if (!locale || !isPage || cookiePattern.exec(cookieHeader ?? '')?.[1] === locale.prefix) return undefined
+  return `${languageCookie}=${locale.prefix}; Max-Age=${oneYearSeconds}; Path=/; SameSite=Lax`
+}
 
 /**
  * Reading a page in a language (reached through the switcher or a link)
@@ -12,10 +26,7 @@ const cookiePattern = new RegExp(`(?:^|;\\s*)${languageCookie}=([^;]*)`)
  * ahead of the page cache, so it reads the cookie header itself.
  */
 export const rememberLanguage = (req: Request, res: Response, next: NextFunction): void => {
-  const locale = localeFromPrefix(req.path.split('/')[1] ?? '')
-  const isPage = req.method === 'GET' && !req.path.endsWith('.xml')
-  if (locale && isPage && cookiePattern.exec(req.get('cookie') ?? '')?.[1] !== locale.prefix) {
-    res.cookie(languageCookie, locale.prefix, { maxAge: oneYear, sameSite: 'lax', path: '/', httpOnly: false })
-  }
+  const cookie = languageCookieFor(req.method, req.originalUrl, req.headers.cookie)
+  if (cookie) res.append('Set-Cookie', cookie)
   next()
 }
