@@ -15,6 +15,7 @@ import { enforceEditorialRights } from './hooks/enforceEditorialRights'
 import { gateTranslationPublish } from './hooks/gateTranslationPublish'
 import { guardAllLocaleWrites } from './hooks/guardAllLocaleWrites'
 import { rejectMalformedQuery } from '../shared/hooks/rejectMalformedQuery'
+import { requireKnownStatus } from '../shared/hooks/requireKnownStatus'
 import { requireObjectData } from '../shared/hooks/requireObjectData'
 import { guardPublicReads } from './hooks/guardPublicReads'
 import { hideUnpublishedLocales } from './hooks/hideUnpublishedLocales'
@@ -71,7 +72,7 @@ export const Statements: CollectionConfig = {
   // Unpublished languages are removed from locale=all answers by their status, so it is always read.
   forceSelect: { _status: true },
   hooks: {
-    beforeOperation: [requireObjectData, rejectMalformedQuery, guardPublicReads, guardAllLocaleWrites, noteSaveOptions],
+    beforeOperation: [requireObjectData, requireKnownStatus, rejectMalformedQuery, guardPublicReads, guardAllLocaleWrites, noteSaveOptions],
     beforeChange: [
       enforceEditorialRights,
       checkRevision,

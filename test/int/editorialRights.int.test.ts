@@ -59,4 +59,16 @@ describe.each(testDatabaseKinds())('editorial rights per role and language on %s
     expect(russian.status).toBe(403)
     expect((await stored('ru-RU')).title).toBe('Перевод готов')
   })
+
+  it('refuses a status that is neither draft nor published, saying so, and keeps the one stored', async () => {
+    const live = async () => ((await t.payload.db.findOne({ collection: 'statements', where: { id: { equals: statementId } }, locale: 'all' })) as { _status?: unknown })?._status
+    const before = await live()
+    for (const status of ['bogus', 5, null, { 'en-GB': 'published' }]) {
+      const response = await as('editor', 'PATCH', `/api/statements/${statementId}?locale=en-GB`, { title: 'Should not land', _status: status })
+      expect(response.status).toBe(400)
+      expect(JSON.stringify(await response.json())).toMatch(/_status must be \\"draft\\" or \\"published\\"/)
+    }
+    expect(await live()).toEqual(before)
+    expect((await stored('en-GB')).title).not.toBe('Should not land')
+  })
 })
