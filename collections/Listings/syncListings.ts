@@ -57,7 +57,7 @@ const isShowable = (doc: Statement | undefined): doc is Statement => Boolean(doc
  * transaction when given its `req`, so the rows change with the statement.
  */
 export const syncListings = async (payload: Payload, id: Id, req?: PayloadRequest): Promise<void> => {
-  const context = { [listingSyncContext]: true }
+  const context = { [listingSyncContext]: true, isRestoringVersion: false }
   const run = async () => {
     // One after another, not in parallel: Local API calls given the same `req` each set its locale.
     const existing = await payload.find({ collection: listingsSlug, where: { statement: { equals: String(id) } }, depth: 0, limit: 0, pagination: false, overrideAccess: true, select: { locale: true }, req, context })
@@ -97,7 +97,7 @@ export const syncListings = async (payload: Payload, id: Id, req?: PayloadReques
 
 /** Removes every row of a statement that is gone. */
 export const dropListings = async (payload: Payload, id: Id, req?: PayloadRequest): Promise<void> => {
-  const context = { [listingSyncContext]: true }
+  const context = { [listingSyncContext]: true, isRestoringVersion: false }
   const run = () => payload.delete({ collection: listingsSlug, where: { statement: { equals: String(id) } }, depth: 0, overrideAccess: true, req, context })
   await (req ? keepRequestLocale(req, run) : run())
 }
@@ -113,7 +113,7 @@ export const deferListingsContext = 'deferListings'
  * read per language per batch): for migrations and bulk imports.
  */
 export const rebuildListings = async (payload: Payload, req?: PayloadRequest, { batch = 200 } = {}): Promise<number> => {
-  const context = { [listingSyncContext]: true }
+  const context = { [listingSyncContext]: true, isRestoringVersion: false }
   const run = async () => {
     await payload.delete({ collection: listingsSlug, where: { statement: { exists: true } }, depth: 0, overrideAccess: true, req, context })
     let created = 0

@@ -18,6 +18,7 @@ import { rejectMalformedQuery } from '../shared/hooks/rejectMalformedQuery'
 import { requireKnownStatus } from '../shared/hooks/requireKnownStatus'
 import { requireObjectData } from '../shared/hooks/requireObjectData'
 import { guardPublicReads } from './hooks/guardPublicReads'
+import { guardRestore } from './hooks/guardRestore'
 import { hideUnpublishedLocales } from './hooks/hideUnpublishedLocales'
 import { indexSearchText } from './hooks/indexSearchText'
 import { dropDeletedListings, keepListings } from './hooks/keepListings'
@@ -72,7 +73,7 @@ export const Statements: CollectionConfig = {
   // Unpublished languages are removed from locale=all answers by their status, so it is always read.
   forceSelect: { _status: true },
   hooks: {
-    beforeOperation: [requireObjectData, requireKnownStatus, rejectMalformedQuery, guardPublicReads, guardAllLocaleWrites, noteSaveOptions],
+    beforeOperation: [requireObjectData, requireKnownStatus, rejectMalformedQuery, guardPublicReads, guardAllLocaleWrites, guardRestore, noteSaveOptions],
     beforeChange: [
       enforceEditorialRights,
       checkRevision,

@@ -71,4 +71,27 @@ describe.each(testDatabaseKinds())('editorial rights per role and language on %s
     expect(await live()).toEqual(before)
     expect((await stored('en-GB')).title).not.toBe('Should not land')
   })
+
+  it('lets an editor restore a version only when it leaves the languages they may not edit as they are', async () => {
+    const doc = await makeStatement(t.payload, { en: { title: 'First English' }, ru: { title: 'Первый русский' }, kind: 'comment' })
+    const versions = async () => (await t.payload.findVersions({ collection: 'statements', where: { parent: { equals: doc.id } }, sort: 'createdAt', pagination: false, limit: 100 })).docs
+    const first = (await versions()).at(-1)!
+    await t.payload.update({ collection: 'statements', id: doc.id, locale: 'en-GB', data: { title: 'Second English' } })
+    // Only the English differs from the version before: the en-GB editor may go back to it.
+    const back = await as('editor', 'POST', `/api/statements/versions/${first.id}?locale=en-GB`)
+    expect(back.status).toBe(200)
+    const english = await t.payload.findByID({ collection: 'statements', id: doc.id, locale: 'en-GB', draft: true, fallbackLocale: false, depth: 0 })
+    expect(english.title).toBe('First English')
+    // Now the Russian changes: the same restore would overwrite it.
+    await t.payload.update({ collection: 'statements', id: doc.id, locale: 'ru-RU', data: { title: 'Второй русский' } })
+    const refused = await as('editor', 'POST', `/api/statements/versions/${first.id}?locale=en-GB`)
+    expect(refused.status).toBe(403)
+    expect(JSON.stringify(await refused.json())).toMatch(/would also change ru-RU, which you may not edit/)
+    const russian = await t.payload.findByID({ collection: 'statements', id: doc.id, locale: 'ru-RU', draft: true, fallbackLocale: false, depth: 0 })
+    expect(russian.title).toBe('Второй русский')
+    // An administrator may.
+    expect((await as('admin', 'POST', `/api/statements/versions/${first.id}?locale=en-GB`)).status).toBe(200)
+    const restored = await t.payload.findByID({ collection: 'statements', id: doc.id, locale: 'ru-RU', draft: true, fallbackLocale: false, depth: 0 })
+    expect(restored.title).toBe('Первый русский')
+  })
 })

@@ -18,11 +18,18 @@ const contentFields = ['title', 'summary', 'body', 'slug'] as const
 const contentChanged = (before: Partial<Statement> | undefined, after: Statement) =>
   contentFields.some((field) => JSON.stringify(before?.[field] ?? null) !== JSON.stringify(after[field] ?? null))
 
+/**
+ * Restoring a version sets `isRestoringVersion` on the request's context,
+ * which nested writes inherit; Payload then leaves a partial update's other
+ * fields unfilled and the record's required fields fail. Not a restore here.
+ */
+const recordContext = { [workflowContext]: true, isRestoringVersion: false }
+
 const write = (req: PayloadRequest, record: Translation | undefined, data: RecordData) =>
   keepRequestLocale(req, () =>
     record
-      ? req.payload.update({ collection: translationsSlug, id: record.id, data, depth: 0, overrideAccess: true, req, context: { [workflowContext]: true } })
-      : req.payload.create({ collection: translationsSlug, data: data as never, depth: 0, overrideAccess: true, req, context: { [workflowContext]: true } }),
+      ? req.payload.update({ collection: translationsSlug, id: record.id, data, depth: 0, overrideAccess: true, req, context: recordContext })
+      : req.payload.create({ collection: translationsSlug, data: data as never, depth: 0, overrideAccess: true, req, context: recordContext }),
   )
 
 /** The source language's text as saved now, read when the save was in another language. */
