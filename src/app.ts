@@ -9,6 +9,7 @@ import { env } from './env'
 import { authPaths, authRateLimit } from './rateLimits'
 import { PageCache } from './render/cache/pageCache'
 import { rememberLanguage } from './render/controllers/rememberLanguage'
+import { sitemapLimit } from './render/data/publishedVersions'
 import { loadStylesheet, type RenderContext } from './render/context'
 import { errorPage, notFoundPage } from './render/middleware/errorPages'
 import { publicRoutes } from './render/routes'
@@ -31,6 +32,8 @@ export type AppOptions = {
   authAttemptsPerWindow?: number
   /** The published-page cache; false turns it off (benchmarks of cache-miss renders). */
   pageCache?: PageCache | false
+  /** URLs per sitemap file before /sitemap.xml becomes an index. */
+  sitemapUrlsPerFile?: number
 }
 
 /** Paths that belong to Payload's admin and API, served by Next. */
@@ -71,12 +74,13 @@ export const createApp = ({
   maxBodyBytes = 12 * 1024 * 1024,
   pageCache = new PageCache(),
   authAttemptsPerWindow = 20,
+  sitemapUrlsPerFile = sitemapLimit,
 }: AppOptions): Express => {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', env.trustProxy)
   app.set('etag', 'strong')
-  const context: RenderContext = { payload, serverUrl, timeZone, stylesheet: loadStylesheet() }
+  const context: RenderContext = { payload, serverUrl, timeZone, stylesheet: loadStylesheet(), sitemapUrlsPerFile }
 
   app.get('/healthz', (_req, res) => {
     res.set('Cache-Control', 'no-store').json({ status: 'ok' })

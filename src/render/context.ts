@@ -11,6 +11,8 @@ export type RenderContext = {
   serverUrl: string
   timeZone: string
   stylesheet: { href: string; body: string }
+  /** URLs per sitemap file before /sitemap.xml becomes an index (50,000; tests use fewer). */
+  sitemapUrlsPerFile: number
 }
 
 const assetsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'assets')

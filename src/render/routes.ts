@@ -8,7 +8,7 @@ import { homeController } from './controllers/homeController'
 import { peopleIndexController, topicsIndexController } from './controllers/indexControllers'
 import { rootRedirectController } from './controllers/rootRedirectController'
 import { searchController } from './controllers/searchController'
-import { sitemapController } from './controllers/sitemapController'
+import { sitemapController, sitemapFileController } from './controllers/sitemapController'
 import { statementController } from './controllers/statementController'
 import { personController, topicController } from './controllers/taxonomyControllers'
 
@@ -27,6 +27,7 @@ export const publicRoutes = (context: RenderContext, pageCache?: PageCache): Rou
   })
   if (pageCache) router.use(pageCache.record())
   router.get('/sitemap.xml', sitemapController(context))
+  router.get('/sitemaps/:file.xml', sitemapFileController(context))
   router.get('/:lang/', homeController(context))
   router.get('/:lang/statements', archiveController(context))
   router.get('/:lang/statements/:slug', statementController(context))

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lexicalBody } from '../../src/seed/lexicalBody'
 import { testDatabaseKinds } from '../helpers/databases'
 import { makePerson, makeStatement, makeTopic } from '../helpers/fixtures'
+import { listenFrontDoor } from '../helpers/frontDoor'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 describe.each(testDatabaseKinds())('public site listings, search, feed and sitemap on %s', (kind) => {
@@ -149,5 +150,36 @@ describe.each(testDatabaseKinds())('public site listings, search, feed and sitem
     expect(xml).toContain('/en/statements/english-only-note')
     expect(xml).not.toContain('chernovoe-zayavlenie')
     expect(xml).not.toContain('secret-draft')
+  })
+
+  it('becomes a sitemap index past the URLs one file may hold, its files together listing every version once', async () => {
+    const plain = await (await t.http('/sitemap.xml')).text()
+    const locs = (xml: string) => [...xml.matchAll(/<url><loc>([^<]+)<\/loc>/g)].map(([, loc]) => loc)
+    const every = locs(plain)
+    expect(every.length).toBeGreaterThan(40)
+    const perFile = 20
+    const { server, base } = await listenFrontDoor({ payload: t.payload, serverUrl: 'http://localhost:3999', sitemapUrlsPerFile: perFile })
+    try {
+      const index = await (await fetch(`${base}/sitemap.xml`)).text()
+      expect(index).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')
+      const files = [...index.matchAll(/<sitemap><loc>http:\/\/localhost:3999(\/sitemaps\/\d+\.xml)<\/loc><\/sitemap>/g)].map(([, path]) => path)
+      expect(files).toHaveLength(Math.ceil(every.length / perFile))
+      const listed: string[] = []
+      for (const file of files) {
+        const response = await fetch(base + file)
+        expect(response.headers.get('content-type')).toMatch(/application\/xml/)
+        const xml = await response.text()
+        expect(locs(xml).length).toBeLessThanOrEqual(perFile)
+        expect(xml).toContain('hreflang="x-default"')
+        listed.push(...locs(xml))
+      }
+      expect([...listed].sort()).toEqual([...every].sort())
+      // Past the last file, or not a number: 404.
+      expect((await fetch(`${base}/sitemaps/${files.length + 1}.xml`)).status).toBe(404)
+      expect((await fetch(`${base}/sitemaps/0.xml`)).status).toBe(404)
+      expect((await fetch(`${base}/sitemaps/x.xml`)).status).toBe(404)
+    } finally {
+      server.close()
+    }
   })
 })

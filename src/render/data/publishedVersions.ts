@@ -1,36 +1,44 @@
 import type { Payload } from 'payload'
 
 import { listingsSlug } from '../../../collections/Listings'
+import type { ListingVersions } from '../../../collections/Listings/syncListings'
 import { type Locale, localeFromCode, locales } from '../../i18n/locales'
+import { countListings } from './listingCounts'
 
-export type SitemapEntry = { id: string; versions: { locale: Locale; slug: string; updatedAt: string }[] }
+/** One published language version, with every published language of its statement (itself included). */
+export type SitemapUrl = { locale: Locale; slug: string; updatedAt: string; alternates: { locale: Locale; slug: string }[] }
 
-/** The most URLs one sitemap file may hold. */
+/** The most URLs one sitemap file may hold (sitemaps.org). */
 export const sitemapLimit = 50_000
 
+/** How many published language versions there are: one URL each. Kept until published content changes. */
+export const countPublishedVersions = (payload: Payload): Promise<number> => countListings(payload, 'sitemap', {})
+
 /**
- * Every published language version of every statement, grouped by statement,
- * newest first: one read of the read model, whatever the number of statements.
+ * One sitemap file's worth of published language versions, in the read
+ * model's id order (stable, and indexed). Each row carries its statement's
+ * languages, so a file never needs another.
  */
-export const findAllPublishedVersions = async (payload: Payload): Promise<SitemapEntry[]> => {
+export const findPublishedVersions = async (payload: Payload, { page, perFile }: { page: number; perFile: number }): Promise<SitemapUrl[]> => {
   const { docs } = await payload.find({
     collection: listingsSlug,
     overrideAccess: true,
     depth: 0,
-    sort: '-publishedAt',
-    limit: sitemapLimit,
-    pagination: false,
-    select: { statement: true, locale: true, slug: true, changedAt: true },
+    sort: 'id',
+    limit: perFile,
+    page,
+    pagination: true,
+    select: { locale: true, slug: true, changedAt: true, versions: true },
   })
-  const byId = new Map<string, SitemapEntry>()
-  for (const doc of docs) {
+  return docs.flatMap((doc) => {
     const locale = localeFromCode(doc.locale)
-    if (!locale) continue
-    const entry = byId.get(doc.statement) ?? { id: doc.statement, versions: [] }
-    entry.versions.push({ locale, slug: doc.slug, updatedAt: doc.changedAt })
-    byId.set(doc.statement, entry)
-  }
-  // The source order of languages, so x-default is always the same one.
-  for (const entry of byId.values()) entry.versions.sort((a, b) => locales.indexOf(a.locale) - locales.indexOf(b.locale))
-  return [...byId.values()]
+    if (!locale) return []
+    const versions = (doc.versions ?? {}) as ListingVersions
+    // The source order of languages, so x-default is always the same one.
+    const alternates = locales.flatMap((other) => {
+      const slug = versions[other.code]
+      return slug ? [{ locale: other, slug }] : []
+    })
+    return [{ locale, slug: doc.slug, updatedAt: doc.changedAt, alternates }]
+  })
 }
