@@ -10,6 +10,7 @@ import { postgresLocaleParentIndexes, sqliteLocaleParentIndexes } from './locale
 import { ConfigError } from './env'
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
+import { oneSqliteWriterAtATime } from './oneSqliteWriterAtATime'
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 
@@ -66,17 +67,23 @@ export const redact = (uri: string): string => uri.replace(/(\/\/[^:/@]+:)[^@]*@
 /** Push the schema in development and tests; run the committed migrations in production. */
 export const databaseAdapter = (target: DatabaseTarget, { production }: { production: boolean }): DatabaseAdapterObj => {
   switch (target.kind) {
-    case 'sqlite':
+    case 'sqlite': {
       mkdirSync(path.dirname(target.file), { recursive: true })
-      return sqliteAdapter({
+      const adapter = sqliteAdapter({
         client: { url: `file:${target.file}` },
         // Readers never wait for a writer, and a commit is not an fsync: publishing and seeding stay fast.
         wal: true,
+        // Off by default in this adapter: a save that failed half-way would leave half of it written.
+        transactionOptions: {},
+        // Writes made outside a transaction wait this long for the lock; transactions queue instead.
+        busyTimeout: 5000,
         migrationDir: path.join(migrationsRoot, 'sqlite'),
         prodMigrations: sqliteMigrations,
         push: !production,
         afterSchemaInit: [sqliteLocaleParentIndexes],
       })
+      return { ...adapter, init: (args) => oneSqliteWriterAtATime(adapter.init(args)) }
+    }
     case 'postgres':
       return postgresAdapter({
         pool: { connectionString: target.url, connectionTimeoutMillis: 5000 },

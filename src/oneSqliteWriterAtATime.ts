@@ -1,0 +1,94 @@
+import { APIError, type BaseDatabaseAdapter } from 'payload'
+
+type SqliteAdapter = BaseDatabaseAdapter & {
+  busyTimeout?: number
+  client?: { execute: (sql: string) => Promise<unknown> }
+}
+
+export type OneWriterOptions = {
+  /** How long a write waits for its turn before it gives up with a 503 and a warning in the log. */
+  maxWaitMs?: number
+}
+
+/**
+ * Lets one SQLite write transaction run at a time, the others waiting their
+ * turn in order. libsql begins each transaction with BEGIN IMMEDIATE on a
+ * connection of its own, and a second one fails at once with SQLITE_BUSY
+ * (a 500) while the first holds the write lock. SQLite has one writer anyway;
+ * queuing them here costs nothing and turns the failure into a wait.
+ *
+ * A transaction that is never ended holds the queue: a write that waits past
+ * `maxWaitMs` gives up (503) and says so in the log. One way to get there is a
+ * hook making a Local API write without passing `req`: it waits for the very
+ * transaction it runs in.
+ */
+export const oneSqliteWriterAtATime = <A extends SqliteAdapter>(adapter: A, { maxWaitMs = 30_000 }: OneWriterOptions = {}): A => {
+  const begin = adapter.beginTransaction.bind(adapter)
+  const commit = adapter.commitTransaction.bind(adapter)
+  const rollback = adapter.rollbackTransaction.bind(adapter)
+  const waiting: (() => void)[] = []
+  let writing = false
+  const held = new Set<number | string>()
+
+  const takeTurn = (): Promise<void> => {
+    if (!writing) {
+      writing = true
+      return Promise.resolve()
+    }
+    return new Promise<void>((resolve, reject) => {
+      const wake = () => {
+        clearTimeout(timer)
+        resolve()
+      }
+      const timer = setTimeout(() => {
+        waiting.splice(waiting.indexOf(wake), 1)
+        adapter.payload.logger.warn(
+          `A write gave up after waiting ${maxWaitMs} ms for another SQLite write transaction to end (${waiting.length} still waiting)`,
+        )
+        reject(new APIError(`The database is busy: the write waited ${maxWaitMs / 1000} s for its turn. Try again.`, 503))
+      }, maxWaitMs)
+      waiting.push(wake)
+    })
+  }
+  const passTurn = () => {
+    const next = waiting.shift()
+    if (next) next()
+    else writing = false
+  }
+  // Payload may end one transaction more than once (every operation sharing it tries); only the first passes the turn.
+  const end = async (incoming: number | Promise<number | string> | string, how: typeof commit) => {
+    const id = await incoming
+    try {
+      await how(id)
+    } finally {
+      if (held.delete(id)) passTurn()
+    }
+  }
+
+  adapter.beginTransaction = async (options) => {
+    await takeTurn()
+    let id: null | number | string
+    try {
+      id = await begin(options)
+    } catch (error) {
+      passTurn()
+      throw error
+    }
+    if (id === null) {
+      passTurn()
+      return id
+    }
+    held.add(id)
+    // The transaction took the client's connection; the next one opens without the busy timeout, which a
+    // write made outside any transaction (so outside this queue) needs to wait for the lock instead of failing.
+    if (adapter.busyTimeout) {
+      await adapter.client?.execute(`PRAGMA busy_timeout = ${adapter.busyTimeout}`).catch((error: unknown) => {
+        adapter.payload.logger.warn({ err: error, msg: 'Could not set the busy timeout on a new SQLite connection' })
+      })
+    }
+    return id
+  }
+  adapter.commitTransaction = (id) => end(id, commit)
+  adapter.rollbackTransaction = (id) => end(id, rollback)
+  return adapter
+}
