@@ -92,12 +92,12 @@ describe.each(testDatabaseKinds())('upload attacks through the front door on %s'
   })
 
   it.each([
-    ['../', 'up', (m: string) => `../../${m}.png`],
-    ['an absolute path', 'abs', (m: string) => `/tmp/${m}.png`],
-    ['backslashes', 'back', (m: string) => `..\\..\\${m}.png`],
-    ['a NUL byte', 'nul', (m: string) => `${m}\u0000.png`],
-    ['a NUL byte before ../', 'nulup', (m: string) => `${m}\u0000/../../${m}.png`],
-  ])('never writes outside the upload directory for a name with %s', async (_what, tag, name) => {
+    ['../', 'up', 'cut to its base name', (m: string) => `../../${m}.png`],
+    ['an absolute path', 'abs', 'cut to its base name', (m: string) => `/tmp/${m}.png`],
+    ['backslashes', 'back', 'cut to its base name', (m: string) => `..\\..\\${m}.png`],
+    ['a NUL byte', 'nul', 'refused', (m: string) => `${m}\u0000.png`],
+    ['a NUL byte before ../', 'nulup', 'refused', (m: string) => `${m}\u0000/../../${m}.png`],
+  ])('never writes outside the upload directory for a name with %s: %s', async (_what, tag, outcome, name) => {
     const own = `${marker}-${tag}`
     const filename = name(own)
     const answer = await upload(filename, 'image/png', png)
@@ -105,26 +105,24 @@ describe.each(testDatabaseKinds())('upload attacks through the front door on %s'
     // Outside the media directory, where the raw name points, nothing was written.
     const outside = path.resolve(mediaDir, filename.replaceAll('\\', '/').replaceAll('\u0000', ''))
     if (!outside.startsWith(mediaDir + path.sep)) expect(existsSync(outside)).toBe(false)
-    if (answer.status >= 400) {
+    if (outcome === 'refused') {
       await expectRefused(answer, /"message":"[^"]+"/, own)
       return
     }
-    // Accepted: the name was cleaned to a plain file name inside the media directory.
+    expect(answer.status).toBe(201)
+    // Accepted: the name was cut to a plain file name inside the media directory.
     const stored = answer.json.doc!.filename
     uploaded.push(answer.json.doc!.id)
-    expect(stored).not.toMatch(/[/\\\u0000]|\.\./)
+    expect(stored).toBe(`${own}.png`)
     expect(path.dirname(path.resolve(mediaDir, stored))).toBe(mediaDir)
     expect(existsSync(path.join(mediaDir, stored))).toBe(true)
   })
 
-  it('never writes outside the upload directory for a filename field with ../ in the document data', async () => {
+  it('refuses a filename field with ../ in the document data', async () => {
     const own = `${marker}-field`
     const answer = await upload(`${own}.png`, 'image/png', png, { filename: `../../${own}-escaped.png` })
-    expect(answer.status).toBeLessThan(500)
     expect(existsSync(path.resolve(mediaDir, `../../${own}-escaped.png`))).toBe(false)
-    if (answer.status >= 400) return expectRefused(answer, /"message":"[^"]+"/, own)
-    uploaded.push(answer.json.doc!.id)
-    expect(path.dirname(path.resolve(mediaDir, answer.json.doc!.filename))).toBe(mediaDir)
+    await expectRefused(answer, /Invalid filename/, own)
   })
 
   it('refuses a file over the upload limit with a 413 that names the limit', async () => {
