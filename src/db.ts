@@ -75,7 +75,7 @@ export const databaseAdapter = (target: DatabaseTarget, { production }: { produc
         wal: true,
         // Off by default in this adapter: a save that failed half-way would leave half of it written.
         transactionOptions: {},
-        // Writes made outside a transaction wait this long for the lock; transactions queue instead.
+        // Another process writing to the file (a migration run by hand) is waited for this long; this one's writes queue.
         busyTimeout: 5000,
         migrationDir: path.join(migrationsRoot, 'sqlite'),
         prodMigrations: sqliteMigrations,

@@ -1,3 +1,5 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
+
 import { APIError, type BaseDatabaseAdapter } from 'payload'
 
 type SqliteAdapter = BaseDatabaseAdapter & {
@@ -10,12 +12,21 @@ export type OneWriterOptions = {
   maxWaitMs?: number
 }
 
+// The adapter's writes; Payload's job runner, for one, makes them outside any transaction.
+const writeMethods = [
+  'create', 'createGlobal', 'createGlobalVersion', 'createVersion', 'deleteMany', 'deleteOne', 'deleteVersions',
+  'updateGlobal', 'updateGlobalVersion', 'updateJobs', 'updateMany', 'updateOne', 'updateVersion', 'upsert',
+] as const
+
 /**
  * Lets one SQLite write transaction run at a time, the others waiting their
  * turn in order. libsql begins each transaction with BEGIN IMMEDIATE on a
  * connection of its own, and a second one fails at once with SQLITE_BUSY
  * (a 500) while the first holds the write lock. SQLite has one writer anyway;
  * queuing them here costs nothing and turns the failure into a wait.
+ * A write made outside any transaction takes a turn too: libsql runs
+ * statements synchronously, so waiting on SQLite's busy timeout for a
+ * transaction of this same process would only freeze it.
  *
  * A transaction that is never ended holds the queue: a write that waits past
  * `maxWaitMs` gives up (503) and says so in the log. One way to get there is a
@@ -29,6 +40,8 @@ export const oneSqliteWriterAtATime = <A extends SqliteAdapter>(adapter: A, { ma
   const waiting: (() => void)[] = []
   let writing = false
   const held = new Set<number | string>()
+  // A write that has the turn may call another (upsert calls updateOne): it must not queue behind itself.
+  const hasTurn = new AsyncLocalStorage<true>()
 
   const takeTurn = (): Promise<void> => {
     if (!writing) {
@@ -79,8 +92,8 @@ export const oneSqliteWriterAtATime = <A extends SqliteAdapter>(adapter: A, { ma
       return id
     }
     held.add(id)
-    // The transaction took the client's connection; the next one opens without the busy timeout, which a
-    // write made outside any transaction (so outside this queue) needs to wait for the lock instead of failing.
+    // The transaction took the client's connection; the next one opens without the busy timeout, which
+    // another process writing to the same file (a migration run by hand) needs to wait instead of failing.
     if (adapter.busyTimeout) {
       await adapter.client?.execute(`PRAGMA busy_timeout = ${adapter.busyTimeout}`).catch((error: unknown) => {
         adapter.payload.logger.warn({ err: error, msg: 'Could not set the busy timeout on a new SQLite connection' })
@@ -90,5 +103,20 @@ export const oneSqliteWriterAtATime = <A extends SqliteAdapter>(adapter: A, { ma
   }
   adapter.commitTransaction = (id) => end(id, commit)
   adapter.rollbackTransaction = (id) => end(id, rollback)
+  const writes = adapter as unknown as Record<string, ((args?: { req?: { transactionID?: unknown } }) => Promise<unknown>) | undefined>
+  for (const name of writeMethods) {
+    const write = writes[name]?.bind(adapter)
+    if (!write) continue
+    writes[name] = async (args) => {
+      // CASE: part of a transaction, or of a write, that already has the turn.
+      if (args?.req?.transactionID || hasTurn.getStore()) return write(args)
+      await takeTurn()
+      try {
+        return await hasTurn.run(true, () => write(args))
+      } finally {
+        passTurn()
+      }
+    }
+  }
   return adapter
 }

@@ -20,6 +20,11 @@ const fakeAdapter = () => {
     },
     commitTransaction: async (id: string) => void events.push(`commit ${id}`),
     rollbackTransaction: async (id: string) => void events.push(`rollback ${id}`),
+    updateOne: async ({ req }: { req?: object }) => void events.push(`updateOne ${req ? 'with req' : ''}`.trim()),
+    // As the drizzle adapters do it.
+    upsert(this: { updateOne: (args: object) => Promise<void> }, args: object) {
+      return this.updateOne(args)
+    },
   } as unknown as BaseDatabaseAdapter & { busyTimeout: number }
   return { adapter, events, warnings, pragmas }
 }
@@ -62,6 +67,25 @@ describe('one SQLite writer at a time', () => {
     // The queue still works for the next one.
     await adapter.commitTransaction(held)
     expect(await adapter.beginTransaction()).toBe('tx2')
+  })
+
+  it("queues a write made outside any transaction behind the open one, and lets the transaction's own writes through", async () => {
+    const { adapter: raw, events } = fakeAdapter()
+    const adapter = oneSqliteWriterAtATime(raw)
+    const id = (await adapter.beginTransaction()) as string
+    await adapter.updateOne({ collection: 'statements', data: {}, req: { transactionID: id } } as never)
+    const outside = adapter.updateOne({ collection: 'payload-jobs', data: {} } as never)
+    expect(events).toEqual(['begin tx1', 'updateOne with req'])
+    await adapter.commitTransaction(id)
+    await outside
+    expect(events).toEqual(['begin tx1', 'updateOne with req', 'commit tx1', 'updateOne'])
+  })
+
+  it('lets a write that has the turn call another write (upsert calls updateOne)', async () => {
+    const { adapter: raw, events } = fakeAdapter()
+    const adapter = oneSqliteWriterAtATime(raw, { maxWaitMs: 1000 })
+    await adapter.upsert({ collection: 'payload-jobs', data: {}, where: {} } as never)
+    expect(events).toEqual(['updateOne'])
   })
 
   it('sets the busy timeout on the connection the client opens after each transaction takes one', async () => {
