@@ -82,7 +82,7 @@ export const databaseAdapter = (target: DatabaseTarget, { production }: { produc
         push: !production,
         afterSchemaInit: [sqliteLocaleParentIndexes],
       })
-      return { ...adapter, init: (args) => oneSqliteWriterAtATime(adapter.init(args)) }
+      return { ...adapter, init: (args) => oneSqliteWriterAtATime(adapter.init(args), { file: target.file }) }
     }
     case 'postgres':
       return postgresAdapter({

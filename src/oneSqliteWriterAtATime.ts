@@ -10,6 +10,22 @@ type SqliteAdapter = BaseDatabaseAdapter & {
 export type OneWriterOptions = {
   /** How long a write waits for its turn before it gives up with a 503 and a warning in the log. */
   maxWaitMs?: number
+  /** The database file: every adapter on it in this process shares one queue. */
+  file?: string
+}
+
+type Turns = { writing: boolean; waiting: (() => void)[]; hasTurn: AsyncLocalStorage<true> }
+
+// On globalThis, like the page cache's emitter: Next's route handlers build a Payload of their own, with
+// its own adapter on the same file, from a separate copy of this module.
+const queuesKey = Symbol.for('statements-cms.sqliteWriteQueues')
+const queues = ((globalThis as { [queuesKey]?: Map<string, Turns> })[queuesKey] ??= new Map<string, Turns>())
+
+const newTurns = (): Turns => ({ writing: false, waiting: [], hasTurn: new AsyncLocalStorage<true>() })
+const turnsFor = (file: string | undefined): Turns => {
+  if (file === undefined) return newTurns()
+  if (!queues.has(file)) queues.set(file, newTurns())
+  return queues.get(file) as Turns
 }
 
 // The adapter's writes; Payload's job runner, for one, makes them outside any transaction.
@@ -33,19 +49,19 @@ const writeMethods = [
  * hook making a Local API write without passing `req`: it waits for the very
  * transaction it runs in.
  */
-export const oneSqliteWriterAtATime = <A extends SqliteAdapter>(adapter: A, { maxWaitMs = 30_000 }: OneWriterOptions = {}): A => {
+export const oneSqliteWriterAtATime = <A extends SqliteAdapter>(adapter: A, { maxWaitMs = 30_000, file }: OneWriterOptions = {}): A => {
   const begin = adapter.beginTransaction.bind(adapter)
   const commit = adapter.commitTransaction.bind(adapter)
   const rollback = adapter.rollbackTransaction.bind(adapter)
-  const waiting: (() => void)[] = []
-  let writing = false
+  const turns = turnsFor(file)
+  const { waiting } = turns
   const held = new Set<number | string>()
   // A write that has the turn may call another (upsert calls updateOne): it must not queue behind itself.
-  const hasTurn = new AsyncLocalStorage<true>()
+  const { hasTurn } = turns
 
   const takeTurn = (): Promise<void> => {
-    if (!writing) {
-      writing = true
+    if (!turns.writing) {
+      turns.writing = true
       return Promise.resolve()
     }
     return new Promise<void>((resolve, reject) => {
@@ -66,7 +82,7 @@ export const oneSqliteWriterAtATime = <A extends SqliteAdapter>(adapter: A, { ma
   const passTurn = () => {
     const next = waiting.shift()
     if (next) next()
-    else writing = false
+    else turns.writing = false
   }
   // Payload may end one transaction more than once (every operation sharing it tries); only the first passes the turn.
   const end = async (incoming: number | Promise<number | string> | string, how: typeof commit) => {

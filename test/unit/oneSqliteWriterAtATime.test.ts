@@ -88,6 +88,18 @@ describe('one SQLite writer at a time', () => {
     expect(events).toEqual(['updateOne'])
   })
 
+  it("shares one queue between two adapters on the same file, as the server's and Next's Payloads are", async () => {
+    const first = oneSqliteWriterAtATime(fakeAdapter().adapter, { file: '/tmp/shared-queue-test.db' })
+    const { adapter: raw, events } = fakeAdapter()
+    const second = oneSqliteWriterAtATime(raw, { file: '/tmp/shared-queue-test.db' })
+    const held = (await first.beginTransaction()) as string
+    const waiting = second.beginTransaction()
+    expect(events).toEqual([])
+    await first.commitTransaction(held)
+    await second.commitTransaction((await waiting) as string)
+    expect(events).toEqual(['begin tx1', 'commit tx1'])
+  })
+
   it('sets the busy timeout on the connection the client opens after each transaction takes one', async () => {
     const { adapter: raw, pragmas } = fakeAdapter()
     const adapter = oneSqliteWriterAtATime(raw)
