@@ -72,7 +72,7 @@ export const oneSqliteWriterAtATime = <A extends SqliteAdapter>(adapter: A, { ma
       const timer = setTimeout(() => {
         waiting.splice(waiting.indexOf(wake), 1)
         adapter.payload.logger.warn(
-          `A write gave up after waiting ${maxWaitMs} ms for another SQLite write transaction to end (${waiting.length} still waiting)`,
+          `A write gave up after waiting ${maxWaitMs} ms for another SQLite write to end (${waiting.length} still waiting)`,
         )
         reject(new APIError(`The database is busy: the write waited ${maxWaitMs / 1000} s for its turn. Try again.`, 503))
       }, maxWaitMs)

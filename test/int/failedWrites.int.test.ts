@@ -19,6 +19,7 @@ const failAfterWrite: CollectionAfterChangeHook = ({ doc }) => {
   if (typeof doc.title === 'string' && doc.title.includes(failMarker)) throw new Error('afterChange failed on purpose')
   return doc
 }
+// Each integration test file runs in a process of its own, so only this file's Payloads carry the hook.
 Statements.hooks!.afterChange!.push(failAfterWrite)
 
 type Version = { title: string; summary: string; slug: string; text: string }
