@@ -15,6 +15,7 @@ import { env } from './src/env'
 import { defaultLocale, locales } from './src/i18n/locales'
 import { isJobRunner } from './src/jobs/jobRunner'
 import { releaseQueue, releaseStatementTask } from './src/jobs/releaseStatement'
+import { maxUploadBytes, uploadTooLargeMessage } from './src/security/maxUploadBytes'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -86,7 +87,7 @@ export const createConfig = ({
       autoRun: [{ cron: '* * * * * *', queue: releaseQueue, limit: 20, silent: true }],
       shouldAutoRun: (payload) => isJobRunner(payload),
     },
-    upload: { limits: { fileSize: 10 * 1024 * 1024 } },
+    upload: { limits: { fileSize: maxUploadBytes }, responseOnLimit: uploadTooLargeMessage },
     typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
     telemetry: false,
     // Payload's own readable log format, at the level LOG_LEVEL asks for.

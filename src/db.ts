@@ -10,6 +10,7 @@ import { postgresLocaleParentIndexes, sqliteLocaleParentIndexes } from './locale
 import { ConfigError } from './env'
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
+import { oneSqliteWriterAtATime } from './oneSqliteWriterAtATime'
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 
@@ -66,20 +67,26 @@ export const redact = (uri: string): string => uri.replace(/(\/\/[^:/@]+:)[^@]*@
 /** Push the schema in development and tests; run the committed migrations in production. */
 export const databaseAdapter = (target: DatabaseTarget, { production }: { production: boolean }): DatabaseAdapterObj => {
   switch (target.kind) {
-    case 'sqlite':
+    case 'sqlite': {
       mkdirSync(path.dirname(target.file), { recursive: true })
-      return sqliteAdapter({
+      const adapter = sqliteAdapter({
         client: { url: `file:${target.file}` },
         // WAL: readers never wait for a writer. synchronous=NORMAL (what Rails and most SQLite
         // deployments choose with WAL) syncs at checkpoints rather than on every commit: a crashed
         // process loses nothing, a power cut at worst the last commits, and the file stays intact.
         // Every write costing an fsync made seeding 4 ms an insert.
         wal: { synchronous: 'NORMAL' },
+        // Off by default in this adapter: a save that failed half-way would leave half of it written.
+        transactionOptions: {},
+        // Another process writing to the file (a migration run by hand) is waited for this long; this one's writes queue.
+        busyTimeout: 5000,
         migrationDir: path.join(migrationsRoot, 'sqlite'),
         prodMigrations: sqliteMigrations,
         push: !production,
         afterSchemaInit: [sqliteLocaleParentIndexes],
       })
+      return { ...adapter, init: (args) => oneSqliteWriterAtATime(adapter.init(args), { file: target.file }) }
+    }
     case 'postgres':
       return postgresAdapter({
         pool: { connectionString: target.url, connectionTimeoutMillis: 5000 },

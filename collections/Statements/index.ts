@@ -7,6 +7,7 @@ import { isStaff } from '../shared/access/isStaff'
 import { publishedOrStaff } from '../shared/access/publishedOrStaff'
 import { announcePublicChange, announcePublicDelete, rememberLiveStatus } from '../shared/hooks/announcePublicChange'
 import { slugField } from '../shared/fields/slugField'
+import { lockRowForUpdate } from '../shared/hooks/lockRowForUpdate'
 import { topicsSlug } from '../Topics'
 import { Answer } from './blocks/Answer'
 import { checkRevision } from './hooks/checkRevision'
@@ -73,7 +74,7 @@ export const Statements: CollectionConfig = {
   // Unpublished languages are removed from locale=all answers by their status, so it is always read.
   forceSelect: { _status: true },
   hooks: {
-    beforeOperation: [requireObjectData, requireKnownStatus, rejectMalformedQuery, guardPublicReads, guardAllLocaleWrites, guardRestore, noteSaveOptions],
+    beforeOperation: [requireObjectData, requireKnownStatus, rejectMalformedQuery, guardPublicReads, guardAllLocaleWrites, guardRestore, noteSaveOptions, lockRowForUpdate],
     beforeChange: [
       enforceEditorialRights,
       checkRevision,
