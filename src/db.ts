@@ -10,6 +10,7 @@ import { postgresLocaleParentIndexes, sqliteLocaleParentIndexes } from './locale
 import { ConfigError } from './env'
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
+import { resilientPg } from './resilientPg'
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 
@@ -79,6 +80,8 @@ export const databaseAdapter = (target: DatabaseTarget, { production }: { produc
       })
     case 'postgres':
       return postgresAdapter({
+        // Lost connections are dropped and replaced instead of crashing the process.
+        pg: resilientPg(),
         pool: { connectionString: target.url, connectionTimeoutMillis: 5000 },
         migrationDir: path.join(migrationsRoot, 'postgres'),
         prodMigrations: postgresMigrations,
