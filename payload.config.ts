@@ -15,6 +15,7 @@ import { env } from './src/env'
 import { defaultLocale, locales } from './src/i18n/locales'
 import { isJobRunner } from './src/jobs/jobRunner'
 import { releaseQueue, releaseStatementTask } from './src/jobs/releaseStatement'
+import { databaseUnavailableStatus } from './src/security/databaseUnavailableStatus'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -86,6 +87,8 @@ export const createConfig = ({
       autoRun: [{ cron: '* * * * * *', queue: releaseQueue, limit: 20, silent: true }],
       shouldAutoRun: (payload) => isJobRunner(payload),
     },
+    // A database out of reach is a 503 on the REST API too, without detail.
+    hooks: { afterError: [databaseUnavailableStatus] },
     upload: { limits: { fileSize: 10 * 1024 * 1024 } },
     typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
     telemetry: false,
