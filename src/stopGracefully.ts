@@ -83,7 +83,7 @@ export const stopGracefully = (
       void stop(signal)
     })
   }
-  return { stop, inFlight: () => open.size }
+  return { stop }
 }
 
 /** Resolves after the event loop has polled for I/O once more. */
