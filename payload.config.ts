@@ -15,6 +15,7 @@ import { env } from './src/env'
 import { defaultLocale, locales } from './src/i18n/locales'
 import { isJobRunner } from './src/jobs/jobRunner'
 import { releaseQueue, releaseStatementTask } from './src/jobs/releaseStatement'
+import { databaseUnavailableStatus } from './src/security/databaseUnavailableStatus'
 import { maxUploadBytes, uploadTooLargeMessage } from './src/security/maxUploadBytes'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -87,6 +88,8 @@ export const createConfig = ({
       autoRun: [{ cron: '* * * * * *', queue: releaseQueue, limit: 20, silent: true }],
       shouldAutoRun: (payload) => isJobRunner(payload),
     },
+    // A database out of reach is a 503 on the REST API too, without detail.
+    hooks: { afterError: [databaseUnavailableStatus] },
     upload: { limits: { fileSize: maxUploadBytes }, responseOnLimit: uploadTooLargeMessage },
     typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
     telemetry: false,

@@ -11,6 +11,7 @@ import { ConfigError } from './env'
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
 import { oneSqliteWriterAtATime } from './oneSqliteWriterAtATime'
+import { resilientPg } from './resilientPg'
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 
@@ -89,6 +90,8 @@ export const databaseAdapter = (target: DatabaseTarget, { production }: { produc
     }
     case 'postgres':
       return postgresAdapter({
+        // Lost connections are dropped and replaced instead of crashing the process.
+        pg: resilientPg(),
         pool: { connectionString: target.url, connectionTimeoutMillis: 5000 },
         migrationDir: path.join(migrationsRoot, 'postgres'),
         prodMigrations: postgresMigrations,

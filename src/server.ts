@@ -17,10 +17,11 @@ import { PageCache } from './render/cache/pageCache'
 import { startRedisRelay } from './render/cache/redisRelay'
 import { explainClientErrors } from './security/explainClientErrors'
 import { seedDemo } from './seed/seedDemo'
+import { stopGracefully } from './stopGracefully'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
-/** Boots Payload, Next (admin and API) and the Express front door, and stops them cleanly on SIGTERM. */
+/** Boots Payload, Next (admin and API) and the Express front door, and stops them gracefully on SIGTERM or SIGINT. */
 export const startServer = async (): Promise<Server> => {
   await probeDatabase(parseDatabaseUri(env.databaseUri))
   const payload = await getPayload({ config })
@@ -45,23 +46,14 @@ export const startServer = async (): Promise<Server> => {
   console.log(`Public site: http://localhost:${port}/en/  and  http://localhost:${port}/ru/`)
   console.log(`Admin:       http://localhost:${port}/admin`)
 
-  let stopping = false
-  const stop = (signal: string) => {
-    if (stopping) return
-    stopping = true
-    payload.logger.info(`${signal}: finishing requests in flight, then stopping`)
-    // close() stops accepting connections and waits for the requests in flight.
-    server.close(async () => {
-      await nextApp.close().catch(() => {})
-      await relay?.close()
-      await payload.destroy().catch(() => {})
-      process.exit(0)
-    })
-    server.closeIdleConnections()
-    setTimeout(() => process.exit(1), 15_000).unref()
-  }
-  process.once('SIGTERM', () => stop('SIGTERM'))
-  process.once('SIGINT', () => stop('SIGINT'))
+  stopGracefully(server, {
+    closers: [
+      { name: 'Next', close: () => nextApp.close() },
+      ...(relay ? [{ name: 'Redis', close: () => relay.close() }] : []),
+      { name: 'the database', close: () => payload.destroy() },
+    ],
+    log: { info: (message) => payload.logger.info(message), warn: (message) => payload.logger.warn(message) },
+  })
   return server
 }
 

@@ -4,22 +4,35 @@ import { fileURLToPath } from 'node:url'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
-export type ServerProcess = { child: ChildProcess; url: string; output: () => string; stop: () => Promise<number | null> }
+export type ServerProcess = {
+  child: ChildProcess
+  url: string
+  output: () => string
+  stop: () => Promise<number | null>
+  /** Resolves with the exit code once the process has ended, however it ended. */
+  exited: Promise<number | null>
+  /** How many readiness checks the server answered: requests it received that the test did not send. */
+  probesAnswered: number
+}
 
 /**
  * Starts `src/start.ts` (what `npm start` runs) as its own process and waits
  * until it answers /readyz, or fails with its output when it exits first.
+ * `entry: 'src/server.ts'` with NODE_ENV=development starts the same front
+ * door with Next in development mode, which needs no admin build.
  */
 export const startServerProcess = async ({
   port,
   env = {},
   timeoutMs = 120_000,
+  entry = 'src/start.ts',
 }: {
   port: number
   env?: Record<string, string>
   timeoutMs?: number
+  entry?: 'src/start.ts' | 'src/server.ts'
 }): Promise<ServerProcess> => {
-  const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'src/start.ts'], {
+  const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', entry], {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'production', PORT: String(port), SERVER_URL: `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -31,6 +44,7 @@ export const startServerProcess = async ({
   const url = `http://127.0.0.1:${port}`
   const deadline = Date.now() + timeoutMs
   let ready = false
+  let probesAnswered = 0
   while (!ready) {
     const state = await Promise.race([exited.then(() => 'exited' as const), pause(200).then(() => 'waiting' as const)])
     if (state === 'exited') throw new Error(`server exited with ${child.exitCode} before it was ready:\n${output}`)
@@ -38,12 +52,20 @@ export const startServerProcess = async ({
       child.kill('SIGKILL')
       throw new Error(`server not ready after ${timeoutMs} ms:\n${output}`)
     }
-    ready = await fetch(`${url}/readyz`).then((r) => r.ok, () => false)
+    ready = await fetch(`${url}/readyz`).then(
+      (r) => {
+        probesAnswered += 1
+        return r.ok
+      },
+      () => false,
+    )
   }
   return {
     child,
     url,
     output: () => output,
+    exited,
+    probesAnswered,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM')
       return exited

@@ -10,6 +10,7 @@ import { buildChrome } from '../format/chrome'
 import { renderDocument, sendHtml } from '../html'
 import { PublicError } from '../publicError'
 import { ErrorPage } from '../views/ErrorPage'
+import { isUnavailable } from './isUnavailable'
 
 /** The visitor's language for an error page: the URL's own prefix first, then what they asked for. */
 const errorLocale = (req: Request): Locale => {
@@ -52,14 +53,6 @@ const renderErrorPage = async (
 
 export const notFoundPage = (context: RenderContext) => async (req: Request, res: Response) =>
   renderErrorPage(context, req, res, kinds.notFound)
-
-/** Errors a database driver raises when the database cannot be reached. */
-const isUnavailable = (error: unknown): boolean => {
-  const text = `${(error as { code?: string })?.code ?? ''} ${(error as Error)?.message ?? ''}`
-  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|57P0[1-3]|08006|08001|53300|SQLITE_BUSY|SQLITE_CANTOPEN|Connection terminated|cannot connect|MongoNetworkError|MongoServerSelectionError/i.test(
-    text,
-  )
-}
 
 const statusOf = (error: unknown): number | undefined => {
   const status = (error as { status?: unknown; statusCode?: unknown })?.status ?? (error as { statusCode?: unknown })?.statusCode
