@@ -24,7 +24,20 @@ const connections = smoke ? 5 : 50
 const seconds = smoke ? 1 : 10
 const warmup = smoke ? 0.5 : 3
 
-type Row = { name: string; reqPerSec: number; p50: number; p99: number; errors: number; ratio?: number; rssMb?: number }
+type Row = { name: string; reqPerSec: number; p50: number; p99: number; errors: number; aloneMs: number; ratio?: number; rssMb?: number }
+
+/** The median time of one request with nothing else in flight: what a reader waits when the server is not queueing. */
+const alone = async (base: string, paths: string[], headers: Record<string, string>): Promise<number> => {
+  const times: number[] = []
+  for (let i = 0; i < (smoke ? 3 : 21); i++) {
+    const started = performance.now()
+    const response = await fetch(base + paths[i % paths.length], { headers })
+    await response.arrayBuffer()
+    times.push(performance.now() - started)
+  }
+  times.sort((a, b) => a - b)
+  return Math.round((times[Math.floor(times.length / 2)] ?? 0) * 10) / 10
+}
 
 const load = async (name: string, base: string, paths: string[], headers: Record<string, string> = {}): Promise<Row> => {
   let i = 0
@@ -37,12 +50,14 @@ const load = async (name: string, base: string, paths: string[], headers: Record
   })
   await autocannon(options(warmup) as never)
   const result = await autocannon(options(seconds) as never)
+  const aloneMs = await alone(base, paths, headers)
   return {
     name,
     reqPerSec: Math.round(result.requests.average),
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx,
+    aloneMs,
   }
 }
 
@@ -155,13 +170,16 @@ const otherRuns = (dir: string, n: number): Report[] =>
     .map((file) => JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Report)
 
 const toMarkdown = (report: Report, others: Report[]): string => {
-  const head = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'errors', '% of baseline', ...others.map((o) => `req/s vs n=${o.n}`)]
+  const head = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'errors', '% of baseline', 'one at a time, ms', ...others.map((o) => `req/s, time alone vs n=${o.n}`)]
   const lines = report.rows.map((row) => {
+    // How the rate and the time of one request alone moved from the other size: "92 %, 1.1×".
     const versus = others.map((o) => {
       const before = o.rows.find((r) => r.name.split(' (')[0] === row.name.split(' (')[0])
-      return before ? `${((row.reqPerSec / before.reqPerSec) * 100).toFixed(0)} %` : '–'
+      if (!before) return '–'
+      const slower = before.aloneMs ? `, ${(row.aloneMs / before.aloneMs).toFixed(1)}×` : ''
+      return `${((row.reqPerSec / before.reqPerSec) * 100).toFixed(0)} %${slower}`
     })
-    return [row.name, row.reqPerSec, row.p50, row.p99, row.errors, `${row.ratio} %`, ...versus]
+    return [row.name, row.reqPerSec, row.p50, row.p99, row.errors, `${row.ratio} %`, row.aloneMs, ...versus]
   })
   return [
     `# Benchmark: ${report.n} statements (${report.connections} connections, ${report.seconds} s each)`,
