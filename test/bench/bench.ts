@@ -4,7 +4,7 @@
  * baseline, and writes bench-results/bench-n{N}.{json,md}.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:http'
+import { type ChildProcess, spawn } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -61,6 +61,44 @@ const load = async (name: string, base: string, paths: string[], headers: Record
   }
 }
 
+/** CPU time a process has used, in ms (utime + stime from /proc). */
+const cpuMs = (pid: number): number => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []
+  return ((Number(fields[11]) || 0) + (Number(fields[12]) || 0)) * 10
+}
+
+/**
+ * Waits until the server has finished its start-up work (Next loads the
+ * admin's pages in the background for several seconds after it listens):
+ * measured while it still works, the baseline shared the two cores with it.
+ */
+const settled = async (pid: number | undefined): Promise<void> => {
+  if (!pid) return
+  for (let quiet = 0, tries = 0; quiet < 3 && tries < 120; tries++) {
+    const before = cpuMs(pid)
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    quiet = cpuMs(pid) - before < 25 ? quiet + 1 : 0
+  }
+}
+
+/**
+ * The machine's limit: a bare node:http server sending the page's bytes from
+ * memory, in its own process like the real server (in this one it would share
+ * a thread with autocannon and come out slower than the server it measures).
+ */
+const startBareServer = async (dir: string, bytes: Buffer, port: number): Promise<ChildProcess> => {
+  const file = path.join(dir, 'page.html')
+  writeFileSync(file, bytes)
+  const source = `const b = require('node:fs').readFileSync(${JSON.stringify(file)}); require('node:http').createServer((q, s) => s.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(b)).listen(${port})`
+  const child = spawn(process.execPath, ['-e', source], { stdio: 'ignore' })
+  for (let tries = 0; tries < 100; tries++) {
+    if (await fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok, () => false)) return child
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  child.kill()
+  throw new Error('the bare node:http server did not start')
+}
+
 const rssMb = (pid: number | undefined): number => {
   const status = pid ? readFileSync(`/proc/${pid}/status`, 'utf8') : ''
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0)
@@ -92,10 +130,10 @@ const main = async () => {
   // 2. Cached pages, against the machine's limit: a bare server sending the same bytes.
   const cached = await startServerProcess({ port: 4400, env, timeoutMs: 15 * 60_000 })
   const pageBytes = Buffer.from(await (await fetch(cached.url + slugs[0])).text())
-  const bare = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(pageBytes))
-  await new Promise<void>((resolve) => bare.listen(4499, resolve))
+  await settled(cached.child.pid)
+  const bare = await startBareServer(dir, pageBytes, 4499)
   const baseline = await load('baseline: bare node:http, same bytes', 'http://127.0.0.1:4499', ['/'])
-  bare.close()
+  bare.kill()
   rows.push(baseline)
   rows.push(await load('statement page, cached', cached.url, [slugs[0] as string]))
   rows.push(await load('home, cached', cached.url, ['/en/', '/ru/']))
@@ -130,6 +168,7 @@ const main = async () => {
 
   // 3. Cache off: every request renders, so these measure queries and rendering.
   const cold = await startServerProcess({ port: 4401, env: { ...env, PAGE_CACHE_MB: '0' } })
+  await settled(cold.child.pid)
   rows.push(await load(`statement page, cache miss (${slugs.length} statements)`, cold.url, slugs))
   rows.push(await load('home, uncached', cold.url, ['/en/', '/ru/']))
   rows.push(await load('archive filtered by kind, uncached', cold.url, ['/en/statements?kind=briefing', '/ru/statements?kind=comment&topic=' + topicSlug]))
