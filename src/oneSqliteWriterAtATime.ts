@@ -2,6 +2,8 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 
 import { APIError, type BaseDatabaseAdapter } from 'payload'
 
+import { keepOneTransactionConnection } from './oneSqliteTransactionConnection'
+
 type SqliteAdapter = BaseDatabaseAdapter & {
   busyTimeout?: number
   client?: { execute: (sql: string) => Promise<unknown> }
@@ -96,6 +98,7 @@ export const oneSqliteWriterAtATime = <A extends SqliteAdapter>(adapter: A, { ma
 
   adapter.beginTransaction = async (options) => {
     await takeTurn()
+    if (file) keepOneTransactionConnection(adapter as never, file)
     let id: null | number | string
     try {
       id = await begin(options)
@@ -108,13 +111,6 @@ export const oneSqliteWriterAtATime = <A extends SqliteAdapter>(adapter: A, { ma
       return id
     }
     held.add(id)
-    // The transaction took the client's connection; the next one opens without the busy timeout, which
-    // another process writing to the same file (a migration run by hand) needs to wait instead of failing.
-    if (adapter.busyTimeout) {
-      await adapter.client?.execute(`PRAGMA busy_timeout = ${adapter.busyTimeout}`).catch((error: unknown) => {
-        adapter.payload.logger.warn({ err: error, msg: 'Could not set the busy timeout on a new SQLite connection' })
-      })
-    }
     return id
   }
   adapter.commitTransaction = (id) => end(id, commit)

@@ -99,11 +99,4 @@ describe('one SQLite writer at a time', () => {
     await second.commitTransaction((await waiting) as string)
     expect(events).toEqual(['begin tx1', 'commit tx1'])
   })
-
-  it('sets the busy timeout on the connection the client opens after each transaction takes one', async () => {
-    const { adapter: raw, pragmas } = fakeAdapter()
-    const adapter = oneSqliteWriterAtATime(raw)
-    await adapter.commitTransaction((await adapter.beginTransaction()) as string)
-    expect(pragmas).toEqual(['PRAGMA busy_timeout = 5000'])
-  })
 })
