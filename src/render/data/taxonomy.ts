@@ -4,6 +4,7 @@ import { peopleSlug } from '../../../collections/People'
 import { topicsSlug } from '../../../collections/Topics'
 import type { Locale } from '../../i18n/locales'
 import type { Person, Topic } from '../../payload-types'
+import { findDirectory } from './directory'
 
 // People and topics have no drafts; draft: false still says so explicitly.
 const publicRead = (locale: Locale) => ({ locale: locale.code, fallbackLocale: false, overrideAccess: false, draft: false, depth: 0 }) as const
@@ -18,14 +19,27 @@ export const findPersonBySlug = async (payload: Payload, locale: Locale, slug: s
   return docs[0] ?? null
 }
 
-/** Every topic and person with a name in this language, for the archive's filter menus. */
-export const findFilterOptions = async (payload: Payload, locale: Locale) => {
-  const [topics, people] = await Promise.all([
-    payload.find({ collection: topicsSlug, ...publicRead(locale), where: { name: { exists: true } }, sort: 'name', limit: 500, pagination: false, select: { name: true, slug: true } }),
-    payload.find({ collection: peopleSlug, ...publicRead(locale), where: { name: { exists: true } }, sort: 'name', limit: 500, pagination: false, select: { name: true, slug: true } }),
-  ])
-  return {
-    topics: topics.docs.filter((d) => d.name && d.slug).map((d) => ({ slug: d.slug as string, name: d.name })),
-    people: people.docs.filter((d) => d.name && d.slug).map((d) => ({ slug: d.slug as string, name: d.name })),
+const collators = new Map<string, Intl.Collator>()
+const collatorFor = (locale: Locale): Intl.Collator => {
+  let collator = collators.get(locale.code)
+  if (!collator) {
+    collator = new Intl.Collator(locale.code)
+    collators.set(locale.code, collator)
   }
+  return collator
+}
+
+const namedOptions = (docs: Iterable<{ name?: string | null; slug?: string | null }>, locale: Locale) =>
+  [...docs]
+    .flatMap((doc) => (doc.name && doc.slug ? [{ slug: doc.slug, name: doc.name }] : []))
+    .sort((a, b) => collatorFor(locale).compare(a.name, b.name))
+
+/**
+ * Every topic and person with a name in this language, for the archive's
+ * filter menus and the index pages: from the cached directory, in the
+ * language's alphabetical order (Ё beside Е, not after Я).
+ */
+export const findFilterOptions = async (payload: Payload, locale: Locale) => {
+  const { topics, people } = await findDirectory(payload, locale)
+  return { topics: namedOptions(topics.values(), locale), people: namedOptions(people.values(), locale) }
 }
