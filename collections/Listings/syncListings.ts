@@ -47,6 +47,24 @@ const listingOf = (doc: Statement, locale: Locale, versions: ListingVersions) =>
   }
 }
 
+/** The live, published version in one language of each of these statements (never a draft). */
+const readPublished = async (payload: Payload, locale: Locale, ids: Id[], req?: PayloadRequest): Promise<Statement[]> => {
+  const { docs } = await payload.find({
+    collection: 'statements',
+    locale: locale.code,
+    fallbackLocale: false,
+    draft: false,
+    overrideAccess: true,
+    depth: 0,
+    limit: ids.length,
+    pagination: false,
+    where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] },
+    req,
+    context: { [listingSyncContext]: true, isRestoringVersion: false },
+  })
+  return docs as Statement[]
+}
+
 /** Only a version with a slug and a date can be shown. */
 const isShowable = (doc: Statement | undefined): doc is Statement => Boolean(doc?.slug && doc.publishedAt)
 
@@ -63,20 +81,7 @@ export const syncListings = async (payload: Payload, id: Id, req?: PayloadReques
     const existing = await payload.find({ collection: listingsSlug, where: { statement: { equals: String(id) } }, depth: 0, limit: 0, pagination: false, overrideAccess: true, select: { locale: true }, req, context })
     const published: PublishedDocs = new Map()
     for (const locale of locales) {
-      const { docs } = await payload.find({
-        collection: 'statements',
-        locale: locale.code,
-        fallbackLocale: false,
-        draft: false,
-        overrideAccess: true,
-        depth: 0,
-        limit: 1,
-        pagination: false,
-        where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
-        req,
-        context,
-      })
-      const doc = docs[0] as Statement | undefined
+      const doc = (await readPublished(payload, locale, [id], req))[0]
       if (isShowable(doc)) published.set(locale.code, doc)
     }
     const versions = versionsOf(published)
@@ -123,20 +128,7 @@ export const rebuildListings = async (payload: Payload, req?: PayloadRequest, { 
       const byStatement = new Map<Id, PublishedDocs>()
       for (const locale of locales) {
         if (ids.length === 0) break
-        const published = await payload.find({
-          collection: 'statements',
-          locale: locale.code,
-          fallbackLocale: false,
-          draft: false,
-          overrideAccess: true,
-          depth: 0,
-          limit: batch,
-          pagination: false,
-          where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] },
-          req,
-          context,
-        })
-        for (const doc of published.docs as Statement[]) {
+        for (const doc of await readPublished(payload, locale, ids, req)) {
           if (!isShowable(doc)) continue
           const perLocale = byStatement.get(doc.id) ?? new Map()
           byStatement.set(doc.id, perLocale.set(locale.code, doc))
