@@ -1,4 +1,5 @@
 import { Listings } from './Listings'
+import { ListingTags } from './ListingTags'
 import { Media } from './Media'
 import { People } from './People'
 import { ReleaseLog } from './ReleaseLog'
@@ -8,5 +9,5 @@ import { Topics } from './Topics'
 import { Translations } from './Translations'
 import { Users } from './Users'
 
-export const collections = [Statements, Translations, ReleaseLog, People, Topics, Media, Users, Listings]
+export const collections = [Statements, Translations, ReleaseLog, People, Topics, Media, Users, Listings, ListingTags]
 export const globals = [SiteSettings]

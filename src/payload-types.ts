@@ -75,6 +75,7 @@ export interface Config {
     media: Media;
     users: User;
     listings: Listing;
+    'listing-tags': ListingTag;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +96,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     listings: ListingsSelect<false> | ListingsSelect<true>;
+    'listing-tags': ListingTagsSelect<false> | ListingTagsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -391,6 +393,20 @@ export interface Listing {
     | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "listing-tags".
+ */
+export interface ListingTag {
+  id: number;
+  statement: string;
+  locale: string;
+  tag: string;
+  kind: string;
+  publishedAt: string;
+  topics?: string | null;
+  speakers?: string | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -723,6 +739,19 @@ export interface ListingsSelect<T extends boolean = true> {
   versions?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "listing-tags_select".
+ */
+export interface ListingTagsSelect<T extends boolean = true> {
+  statement?: T;
+  locale?: T;
+  tag?: T;
+  kind?: T;
+  publishedAt?: T;
+  topics?: T;
+  speakers?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -5,6 +5,7 @@ import type { Statement } from '../../src/payload-types'
 import { stemIndex } from '../../src/search/stemmers'
 import { keepRequestLocale } from '../shared/keepRequestLocale'
 import { bodyText } from '../Statements/hooks/indexSearchText'
+import { listingTagsSlug } from '../ListingTags'
 import { listingsSlug } from '.'
 
 /** Set on the read model's own writes and reads, so no statement hook mistakes them for an editor's. */
@@ -47,6 +48,26 @@ const listingOf = (doc: Statement, locale: Locale, versions: ListingVersions) =>
   }
 }
 
+type ListingData = ReturnType<typeof listingOf>
+
+/** The tag of a topic or a person in the read model's relation index (collections/ListingTags.ts). */
+export const tagOf = (kind: 'topic' | 'person', id: Id): string => `${kind}:${id}`
+
+/** One row per topic and per speaker of a listing row, with the columns a list filters on. */
+const tagsOf = ({ statement, locale, kind, publishedAt, topics, speakers }: ListingData) =>
+  [
+    ...topics.split(' ').filter(Boolean).map((id) => tagOf('topic', id)),
+    ...speakers.split(' ').filter(Boolean).map((id) => tagOf('person', id)),
+  ].map((tag) => ({ statement, locale, tag, kind, publishedAt, topics, speakers }))
+
+/**
+ * Tags are plain index rows with no hooks, access or versions of their own:
+ * written through the database adapter, in the caller's transaction.
+ */
+const writeTags = async (payload: Payload, rows: ListingData[], req?: PayloadRequest) => {
+  for (const data of rows.flatMap(tagsOf)) await payload.db.create({ collection: listingTagsSlug, data, req, returning: false })
+}
+
 /** The live, published version in one language of each of these statements (never a draft). */
 const readPublished = async (payload: Payload, locale: Locale, ids: Id[], req?: PayloadRequest): Promise<Statement[]> => {
   const { docs } = await payload.find({
@@ -85,17 +106,21 @@ export const syncListings = async (payload: Payload, id: Id, req?: PayloadReques
       if (isShowable(doc)) published.set(locale.code, doc)
     }
     const versions = versionsOf(published)
+    const kept: ListingData[] = []
     for (const locale of locales) {
       const doc = published.get(locale.code)
       const row = existing.docs.find((listing) => listing.locale === locale.code)
       if (doc) {
         const data = listingOf(doc, locale, versions)
+        kept.push(data)
         if (row) await payload.update({ collection: listingsSlug, id: row.id, data, depth: 0, overrideAccess: true, req, context })
         else await payload.create({ collection: listingsSlug, data, depth: 0, overrideAccess: true, req, context })
       } else if (row) {
         await payload.delete({ collection: listingsSlug, id: row.id, depth: 0, overrideAccess: true, req, context })
       }
     }
+    await payload.db.deleteMany({ collection: listingTagsSlug, where: { statement: { equals: String(id) } }, req })
+    await writeTags(payload, kept, req)
   }
   await (req ? keepRequestLocale(req, run) : run())
 }
@@ -103,7 +128,10 @@ export const syncListings = async (payload: Payload, id: Id, req?: PayloadReques
 /** Removes every row of a statement that is gone. */
 export const dropListings = async (payload: Payload, id: Id, req?: PayloadRequest): Promise<void> => {
   const context = { [listingSyncContext]: true, isRestoringVersion: false }
-  const run = () => payload.delete({ collection: listingsSlug, where: { statement: { equals: String(id) } }, depth: 0, overrideAccess: true, req, context })
+  const run = async () => {
+    await payload.delete({ collection: listingsSlug, where: { statement: { equals: String(id) } }, depth: 0, overrideAccess: true, req, context })
+    await payload.db.deleteMany({ collection: listingTagsSlug, where: { statement: { equals: String(id) } }, req })
+  }
   await (req ? keepRequestLocale(req, run) : run())
 }
 
@@ -121,6 +149,7 @@ export const rebuildListings = async (payload: Payload, req?: PayloadRequest, { 
   const context = { [listingSyncContext]: true, isRestoringVersion: false }
   const run = async () => {
     await payload.delete({ collection: listingsSlug, where: { statement: { exists: true } }, depth: 0, overrideAccess: true, req, context })
+    await payload.db.deleteMany({ collection: listingTagsSlug, where: { statement: { exists: true } }, req })
     let created = 0
     for (let page = 1; ; page += 1) {
       const { docs, hasNextPage } = await payload.find({ collection: 'statements', depth: 0, limit: batch, page, sort: 'id', overrideAccess: true, select: { kind: true }, req, context })
@@ -139,7 +168,9 @@ export const rebuildListings = async (payload: Payload, req?: PayloadRequest, { 
         for (const locale of locales) {
           const doc = published.get(locale.code)
           if (!doc) continue
-          await payload.create({ collection: listingsSlug, data: listingOf(doc, locale, versions), depth: 0, overrideAccess: true, req, context })
+          const data = listingOf(doc, locale, versions)
+          await payload.create({ collection: listingsSlug, data, depth: 0, overrideAccess: true, req, context })
+          await writeTags(payload, [data], req)
           created += 1
         }
       }

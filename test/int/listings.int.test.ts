@@ -21,6 +21,13 @@ describe.each(testDatabaseKinds())('the public read model on %s', (kind) => {
     }))
   }
 
+  const tagRows = async (where = {}) => {
+    const { docs } = await t.payload.find({ collection: 'listing-tags', where, overrideAccess: true, pagination: false })
+    return docs.map(({ statement, locale, tag, kind, publishedAt, topics, speakers }) => ({ statement, locale, tag, kind, publishedAt, topics, speakers }))
+  }
+  const tagsOf = async (id: number | string) => (await tagRows({ statement: { equals: String(id) } })).map(({ locale, tag }) => `${locale} ${tag}`).sort()
+  const allTags = async () => (await tagRows()).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))
+
   beforeAll(async () => {
     t = await startTestPayload(kind, { timeZone: 'UTC' })
   })
@@ -120,16 +127,68 @@ describe.each(testDatabaseKinds())('the public read model on %s', (kind) => {
     expect(await (await t.http('/en/statements')).text()).toContain(`${total} statements`)
   })
 
+  it('indexes each topic and speaker of a published language, and follows every change', async () => {
+    const person = await makePerson(t.payload, 'olaf-brenner', { name: 'Olaf Brenner', position: 'Spokesperson' })
+    const north = await makeTopic(t.payload, 'north', 'The North', 'Север')
+    const south = await makeTopic(t.payload, 'south', 'The South', 'Юг')
+    const doc = await makeStatement(t.payload, {
+      en: { title: 'On both regions', slug: 'on-both-regions' },
+      ru: { title: 'Об обоих регионах', slug: 'ob-oboikh-regionakh' },
+      ruStatus: 'draft',
+      speakers: [person.id],
+      topics: [north.id, south.id],
+    })
+    expect(await tagsOf(doc.id)).toEqual(['en-GB person:' + person.id, 'en-GB topic:' + north.id, 'en-GB topic:' + south.id].sort())
+    await t.payload.update({ collection: 'statements', id: doc.id, locale: 'ru-RU', data: { _status: 'published' } })
+    expect(await tagsOf(doc.id)).toHaveLength(6)
+    await t.payload.update({ collection: 'statements', id: doc.id, locale: 'en-GB', data: { topics: [south.id], _status: 'published' } })
+    expect(await tagsOf(doc.id)).toEqual(['en-GB', 'ru-RU'].flatMap((code) => [`${code} person:${person.id}`, `${code} topic:${south.id}`]).sort())
+    await t.payload.update({ collection: 'statements', id: doc.id, locale: 'en-GB', data: { _status: 'draft' } })
+    expect(await tagsOf(doc.id)).toEqual([`ru-RU person:${person.id}`, `ru-RU topic:${south.id}`])
+    await t.payload.delete({ collection: 'statements', id: doc.id })
+    expect(await tagsOf(doc.id)).toEqual([])
+  })
+
+  it('lists a topic’s or a person’s statements newest first, a page at a time, with the other filters applied', async () => {
+    const person = await makePerson(t.payload, 'mira-okoye', { name: 'Mira Okoye', position: 'Deputy Minister' })
+    const other = await makePerson(t.payload, 'jon-arvid', { name: 'Jon Arvid', position: 'Ambassador' })
+    const rare = await makeTopic(t.payload, 'lighthouses', 'Lighthouses', 'Маяки')
+    const day = (d: number) => `2026-10-${String(d).padStart(2, '0')}T09:00:00.000Z`
+    for (const d of [3, 9, 5, 7]) {
+      await makeStatement(t.payload, {
+        en: { title: `Lighthouse note ${d}`, slug: `lighthouse-note-${d}` },
+        publishedAt: day(d),
+        kind: d === 7 ? 'briefing' : 'comment',
+        speakers: [d === 5 ? other.id : person.id],
+        topics: [rare.id],
+      })
+    }
+    const titles = (html: string) => [...html.matchAll(/Lighthouse note (\d+)/g)].map((m) => Number(m[1]))
+    expect(titles(await (await t.http('/en/topics/lighthouses')).text())).toEqual([9, 7, 5, 3])
+    expect(titles(await (await t.http('/en/people/mira-okoye')).text())).toEqual([9, 7, 3])
+    expect(titles(await (await t.http('/en/statements?topic=lighthouses&person=mira-okoye&kind=comment')).text())).toEqual([9, 3])
+    expect(titles(await (await t.http('/en/statements?topic=lighthouses&from=2026-10-04&to=2026-10-08')).text())).toEqual([7, 5])
+    const page = await (await t.http('/en/statements?topic=lighthouses&person=jon-arvid')).text()
+    expect(titles(page)).toEqual([5])
+    expect(page).toContain('1 statement')
+    // No Russian version was published: the Russian topic page lists none of them.
+    expect(titles(await (await t.http('/ru/topics/lighthouses')).text())).toEqual([])
+  })
+
   it('is rebuilt from the statements to exactly what the hooks keep', async () => {
     const kept = await allRows()
+    const tags = await allTags()
     expect(kept.length).toBeGreaterThan(3)
+    expect(tags.length).toBeGreaterThan(3)
     await rebuildListings(t.payload)
     expect(await allRows()).toEqual(kept)
+    expect(await allTags()).toEqual(tags)
   })
 
   it('is not reachable through REST or GraphQL', async () => {
     const rest = await t.rest('/api/listings')
     expect(rest.status).toBe(403)
+    expect((await t.rest('/api/listing-tags')).status).toBe(403)
     const graphql = JSON.parse(await t.graphql('{ Listings { docs { title searchStems } } }'))
     expect(graphql.errors?.[0]?.message).toMatch(/Cannot query field "Listings"/)
     expect(graphql.data).toBeUndefined()

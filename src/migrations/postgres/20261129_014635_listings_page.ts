@@ -1,13 +1,10 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
-import { rebuildListings } from '../../../collections/Listings/syncListings'
-
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    ALTER TABLE "listings" ADD COLUMN "body" jsonb;
   ALTER TABLE "listings" ADD COLUMN "versions" jsonb;`)
-  // Existing statements: a row for each published language version, with its body and slugs.
-  await rebuildListings(payload, req)
+  // The rows are rebuilt, with these columns filled, by the later listing_tags migration.
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

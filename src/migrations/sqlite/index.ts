@@ -4,6 +4,7 @@ import * as migration_20261128_163203_locale_parent_indexes from './20261128_163
 import * as migration_20261128_164815_media_public from './20261128_164815_media_public';
 import * as migration_20261128_215121_listings from './20261128_215121_listings';
 import * as migration_20261129_014624_listings_page from './20261129_014624_listings_page';
+import * as migration_20261129_044044_listing_tags from './20261129_044044_listing_tags';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261129_014624_listings_page.up,
     down: migration_20261129_014624_listings_page.down,
-    name: '20261129_014624_listings_page'
+    name: '20261129_014624_listings_page',
+  },
+  {
+    up: migration_20261129_044044_listing_tags.up,
+    down: migration_20261129_044044_listing_tags.down,
+    name: '20261129_044044_listing_tags'
   },
 ];

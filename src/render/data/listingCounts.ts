@@ -1,6 +1,7 @@
 import type { Payload, Where } from 'payload'
 
-import { listingsSlug } from '../../../collections/Listings'
+import type { listingsSlug } from '../../../collections/Listings'
+import type { listingTagsSlug } from '../../../collections/ListingTags'
 import { onContentChange } from '../cache/contentEvents'
 
 /** Distinct filters and searches remembered at once; past this, the oldest go first. */
@@ -15,14 +16,14 @@ let subscribed = false
  * published content does: the count is kept until then (the same event that
  * empties the page cache, in every instance through the Redis relay).
  */
-export const countListings = (payload: Payload, key: string, where: Where): Promise<number> => {
+export const countListings = (payload: Payload, collection: typeof listingsSlug | typeof listingTagsSlug, key: string, where: Where): Promise<number> => {
   if (!subscribed) {
     subscribed = true
     onContentChange(() => counts.clear())
   }
   const known = counts.get(key)
   if (known) return known
-  const counting = payload.count({ collection: listingsSlug, overrideAccess: true, where }).then(({ totalDocs }) => totalDocs)
+  const counting = payload.count({ collection, overrideAccess: true, where }).then(({ totalDocs }) => totalDocs)
   counts.set(key, counting)
   // A failed count is not remembered: the next request asks the database again.
   counting.catch(() => counts.delete(key))

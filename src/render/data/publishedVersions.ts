@@ -12,7 +12,7 @@ export type SitemapUrl = { locale: Locale; slug: string; updatedAt: string; alte
 export const sitemapLimit = 50_000
 
 /** How many published language versions there are: one URL each. Kept until published content changes. */
-export const countPublishedVersions = (payload: Payload): Promise<number> => countListings(payload, 'sitemap', {})
+export const countPublishedVersions = (payload: Payload): Promise<number> => countListings(payload, listingsSlug, 'sitemap', {})
 
 /**
  * One sitemap file's worth of published language versions, in the read

@@ -1,5 +1,6 @@
 import type { Payload, Where } from 'payload'
 
+import { listingsSlug } from '../../../collections/Listings'
 import type { Locale } from '../../i18n/locales'
 import { stem, words } from '../../search/stemmers'
 import { countListings } from './listingCounts'
@@ -22,7 +23,7 @@ export const searchStatements = async (payload: Payload, locale: Locale, query: 
   const where: Where = { and: [{ locale: { equals: locale.code } }, ...stems.map((s) => ({ searchStems: { contains: ` ${s}` } }))] }
   const [result, totalDocs] = await Promise.all([
     payload.find({ ...listingRead(locale), where, sort: '-publishedAt', page, limit, pagination: false, select: { ...listSelect, plainText: true } }),
-    countListings(payload, `search:${locale.code}:${[...stems].sort().join(' ')}`, where),
+    countListings(payload, listingsSlug, `search:${locale.code}:${[...stems].sort().join(' ')}`, where),
   ])
   const docs = result.docs.map((doc) => ({ ...toListItem(doc as never), plainText: String((doc as { plainText?: string }).plainText ?? '') }))
   return { stems, docs, totalDocs, totalPages: Math.ceil(totalDocs / limit) }

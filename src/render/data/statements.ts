@@ -1,6 +1,8 @@
 import type { Payload, Where } from 'payload'
 
 import { listingsSlug } from '../../../collections/Listings'
+import { tagOf } from '../../../collections/Listings/syncListings'
+import { listingTagsSlug } from '../../../collections/ListingTags'
 import { statementsSlug } from '../../../collections/Statements'
 import type { Locale } from '../../i18n/locales'
 import type { Statement } from '../../payload-types'
@@ -37,16 +39,25 @@ export type StatementFilter = {
 export const listingRead = (locale: Locale) =>
   ({ collection: listingsSlug, overrideAccess: true, depth: 0, where: { locale: { equals: locale.code } } }) as const
 
-const filterWhere = (locale: Locale, { kind, topicId, personId, from, to }: StatementFilter): Where => ({
-  and: [
-    { locale: { equals: locale.code } },
-    ...(kind ? [{ kind: { equals: kind } }] : []),
-    ...(topicId !== undefined ? [{ topics: { contains: ` ${topicId} ` } }] : []),
-    ...(personId !== undefined ? [{ speakers: { contains: ` ${personId} ` } }] : []),
-    ...(from ? [{ publishedAt: { greater_than_equal: from.toISOString() } }] : []),
-    ...(to ? [{ publishedAt: { less_than_equal: to.toISOString() } }] : []),
-  ],
-})
+/**
+ * A filter by topic or person reads the relation index (ListingTags): the
+ * topic's tag if there is one, the person's otherwise, and the other relation
+ * within that range. Without either, the listing rows themselves.
+ */
+const filterWhere = (locale: Locale, { kind, topicId, personId, from, to }: StatementFilter): { collection: typeof listingsSlug | typeof listingTagsSlug; where: Where } => {
+  const tag = topicId !== undefined ? tagOf('topic', topicId) : personId !== undefined ? tagOf('person', personId) : undefined
+  const where: Where = {
+    and: [
+      { locale: { equals: locale.code } },
+      ...(tag ? [{ tag: { equals: tag } }] : []),
+      ...(kind ? [{ kind: { equals: kind } }] : []),
+      ...(topicId !== undefined && personId !== undefined ? [{ speakers: { contains: ` ${personId} ` } }] : []),
+      ...(from ? [{ publishedAt: { greater_than_equal: from.toISOString() } }] : []),
+      ...(to ? [{ publishedAt: { less_than_equal: to.toISOString() } }] : []),
+    ],
+  }
+  return { collection: tag ? listingTagsSlug : listingsSlug, where }
+}
 
 export const listSelect = { statement: true, title: true, slug: true, summary: true, kind: true, publishedAt: true } as const
 
@@ -71,12 +82,30 @@ export const findStatements = async (
   locale: Locale,
   { limit = 20, page = 1, filter = {} }: { limit?: number; page?: number; filter?: StatementFilter } = {},
 ) => {
-  const where = filterWhere(locale, filter)
-  const [result, totalDocs] = await Promise.all([
-    payload.find({ ...listingRead(locale), where, sort: '-publishedAt', limit, page, pagination: false, select: listSelect }),
-    countListings(payload, `list:${locale.code}:${JSON.stringify(filter)}`, where),
+  const { collection, where } = filterWhere(locale, filter)
+  const [rows, totalDocs] = await Promise.all([
+    collection === listingsSlug
+      ? payload.find({ ...listingRead(locale), where, sort: '-publishedAt', limit, page, pagination: false, select: listSelect }).then(({ docs }) => docs as ListingRow[])
+      : findTagged(payload, locale, where, { limit, page }),
+    countListings(payload, collection, `list:${locale.code}:${JSON.stringify(filter)}`, where),
   ])
-  return { docs: (result.docs as ListingRow[]).map(toListItem), totalDocs, totalPages: Math.ceil(totalDocs / limit) }
+  return { docs: rows.map(toListItem), totalDocs, totalPages: Math.ceil(totalDocs / limit) }
+}
+
+/** One page of the relation index, then those statements' listing rows: two indexed reads, in the index's order. */
+const findTagged = async (payload: Payload, locale: Locale, where: Where, { limit, page }: { limit: number; page: number }): Promise<ListingRow[]> => {
+  const tagged = await payload.find({ collection: listingTagsSlug, overrideAccess: true, depth: 0, where, sort: '-publishedAt', limit, page, pagination: false, select: { statement: true } })
+  const ids = tagged.docs.map((doc) => doc.statement)
+  if (ids.length === 0) return []
+  const { docs } = await payload.find({
+    ...listingRead(locale),
+    where: { and: [{ locale: { equals: locale.code } }, { statement: { in: ids } }] },
+    limit: ids.length,
+    pagination: false,
+    select: listSelect,
+  })
+  const byStatement = new Map((docs as ListingRow[]).map((row) => [row.statement, row]))
+  return ids.flatMap((id) => byStatement.get(id) ?? [])
 }
 
 export const findStatementBySlug = async (payload: Payload, locale: Locale, slug: string) => {

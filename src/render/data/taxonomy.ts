@@ -1,23 +1,14 @@
 import type { Payload } from 'payload'
 
-import { peopleSlug } from '../../../collections/People'
-import { topicsSlug } from '../../../collections/Topics'
 import type { Locale } from '../../i18n/locales'
-import type { Person, Topic } from '../../payload-types'
-import { findDirectory } from './directory'
+import { type DirectoryPerson, type DirectoryTopic, findDirectory } from './directory'
 
-// People and topics have no drafts; draft: false still says so explicitly.
-const publicRead = (locale: Locale) => ({ locale: locale.code, fallbackLocale: false, overrideAccess: false, draft: false, depth: 0 }) as const
+/** A topic by its slug, from the cached directory; its name is null where it has none in this language. */
+export const findTopicBySlug = async (payload: Payload, locale: Locale, slug: string): Promise<DirectoryTopic | null> =>
+  (await findDirectory(payload, locale)).topicsBySlug.get(slug) ?? null
 
-export const findTopicBySlug = async (payload: Payload, locale: Locale, slug: string): Promise<Topic | null> => {
-  const { docs } = await payload.find({ collection: topicsSlug, ...publicRead(locale), where: { slug: { equals: slug } }, limit: 1, pagination: false })
-  return docs[0] ?? null
-}
-
-export const findPersonBySlug = async (payload: Payload, locale: Locale, slug: string): Promise<Person | null> => {
-  const { docs } = await payload.find({ collection: peopleSlug, ...publicRead(locale), where: { slug: { equals: slug } }, limit: 1, pagination: false })
-  return docs[0] ?? null
-}
+export const findPersonBySlug = async (payload: Payload, locale: Locale, slug: string): Promise<DirectoryPerson | null> =>
+  (await findDirectory(payload, locale)).peopleBySlug.get(slug) ?? null
 
 const collators = new Map<string, Intl.Collator>()
 const collatorFor = (locale: Locale): Intl.Collator => {
