@@ -11,6 +11,7 @@ import { ConfigError } from './env'
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
 import { oneSqliteWriterAtATime } from './oneSqliteWriterAtATime'
+import { withSqliteReads } from './sqliteReadConnection'
 import { resilientPg } from './resilientPg'
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
@@ -86,7 +87,7 @@ export const databaseAdapter = (target: DatabaseTarget, { production }: { produc
         push: !production,
         afterSchemaInit: [sqliteLocaleParentIndexes],
       })
-      return { ...adapter, init: (args) => oneSqliteWriterAtATime(adapter.init(args), { file: target.file }) }
+      return { ...adapter, init: (args) => withSqliteReads(oneSqliteWriterAtATime(adapter.init(args), { file: target.file }), target.file) }
     }
     case 'postgres':
       return postgresAdapter({

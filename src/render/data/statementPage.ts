@@ -4,31 +4,14 @@ import type { ListingVersions } from '../../../collections/Listings/syncListings
 import { type Locale, locales } from '../../i18n/locales'
 import type { Statement } from '../../payload-types'
 import { type Directory, findDirectory } from './directory'
-import { findStatementBySlug, listingRead, type PublishedVersion } from './statements'
+import { findPageRow } from './pageRows'
+import { findStatementBySlug, type PublishedVersion } from './statements'
 
 /** What the statement page shows: the published version, its people and topics resolved. */
 export type StatementPageDoc = Pick<Statement, 'title' | 'summary' | 'kind' | 'publishedAt' | 'slug' | 'updatedAt' | 'speakers' | 'topics' | 'body'>
 
 type Body = Statement['body']
 type LexicalNode = { type?: string; fields?: Record<string, unknown>; children?: LexicalNode[] }
-
-type PageRow = {
-  statement: string
-  title: string
-  slug: string
-  summary?: string | null
-  kind: Statement['kind']
-  publishedAt: string
-  changedAt: string
-  topics?: string | null
-  speakers?: string | null
-  body?: Body | null
-  versions?: ListingVersions | null
-}
-
-const pageSelect = {
-  statement: true, title: true, slug: true, summary: true, kind: true, publishedAt: true, changedAt: true, topics: true, speakers: true, body: true, versions: true,
-} as const
 
 const ids = (list: string | null | undefined): string[] => (list ?? '').split(' ').filter(Boolean)
 
@@ -66,17 +49,7 @@ export const findStatementPage = async (
   locale: Locale,
   slug: string,
 ): Promise<{ doc: StatementPageDoc; versions: PublishedVersion[] } | null> => {
-  const { docs } = await payload.find({
-    ...listingRead(locale),
-    where: { and: [{ locale: { equals: locale.code } }, { slug: { equals: slug } }] },
-    limit: 1,
-    pagination: false,
-    // Not the collection's default (newest first): SQLite would walk the date index of every
-    // row in the language for that, where the (locale, slug) index finds the row at once.
-    sort: 'slug',
-    select: pageSelect,
-  })
-  const row = docs[0] as PageRow | undefined
+  const row = await findPageRow(payload, locale, slug)
   // CASE: no published version in this language under this slug.
   if (!row) return null
   const versions = toVersions(row.versions)

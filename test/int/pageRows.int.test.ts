@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { localeFromCode } from '../../src/i18n/locales'
+import { lexicalBody } from '../../src/seed/lexicalBody'
+import { findPageRow } from '../../src/render/data/pageRows'
+import { sqliteReadsOf } from '../../src/sqliteReadConnection'
+import { testDatabaseKinds } from '../helpers/databases'
+import { makePerson, makeStatement, makeTopic } from '../helpers/fixtures'
+import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+
+const en = localeFromCode('en-GB')!
+const ru = localeFromCode('ru-RU')!
+
+/** A statement page's row: on SQLite read on a read-only connection of our own, elsewhere through the Local API. */
+describe.each(testDatabaseKinds())('a statement page’s row on %s', (kind) => {
+  let t: TestPayload
+
+  /** The same row the Local API way, for comparison. */
+  const throughLocalApi = async (code: string, slug: string) => {
+    const { docs } = await t.payload.find({ collection: 'listings', overrideAccess: true, depth: 0, where: { and: [{ locale: { equals: code } }, { slug: { equals: slug } }] }, limit: 1 })
+    const doc = docs[0]
+    if (!doc) return undefined
+    const { statement, title, slug: s, summary, kind: k, publishedAt, changedAt, topics, speakers, body, versions } = doc
+    return { statement, title, slug: s, summary, kind: k, publishedAt, changedAt, topics, speakers, body, versions }
+  }
+
+  beforeAll(async () => {
+    t = await startTestPayload(kind, { timeZone: 'UTC' })
+  })
+  afterAll(async () => {
+    await t?.destroy()
+  })
+
+  it(kind === 'sqlite' ? 'is read on the read-only connection' : 'is read through the Local API', () => {
+    expect(Boolean(sqliteReadsOf(t.payload.db))).toBe(kind === 'sqlite')
+  })
+
+  it('is the very row the Local API reads, in each language', async () => {
+    const person = await makePerson(t.payload, 'ines-castel', { name: 'Ines Castel', position: 'Spokesperson' })
+    const topic = await makeTopic(t.payload, 'rivers', 'Rivers', 'Реки')
+    await makeStatement(t.payload, {
+      en: { title: 'On the delta', slug: 'on-the-delta', summary: 'Water.' },
+      ru: { title: 'О дельте', slug: 'o-delte' },
+      speakers: [person.id],
+      topics: [topic.id],
+      body: {
+        en: lexicalBody([{ type: 'question', text: 'What next?' }, { type: 'answer', speaker: person.id, text: 'Talks.' }]),
+        ru: lexicalBody([{ type: 'paragraph', text: 'Переговоры.' }]),
+      },
+    })
+    for (const [locale, slug] of [[en, 'on-the-delta'], [ru, 'o-delte']] as const) {
+      const row = await findPageRow(t.payload, locale, slug)
+      expect(row).toEqual(await throughLocalApi(locale.code, slug))
+      expect(row).toMatchObject({ slug, versions: { 'en-GB': 'on-the-delta', 'ru-RU': 'o-delte' }, topics: ` ${topic.id} ` })
+      expect(row?.body?.root).toBeTypeOf('object')
+    }
+    expect(await findPageRow(t.payload, ru, 'on-the-delta')).toBeUndefined()
+  })
+
+  it('sees a publish at once, and an unpublish', async () => {
+    const doc = await makeStatement(t.payload, { en: { title: 'First wording', slug: 'first-wording' } })
+    expect((await findPageRow(t.payload, en, 'first-wording'))?.title).toBe('First wording')
+    await t.payload.update({ collection: 'statements', id: doc.id, locale: 'en-GB', data: { title: 'Second wording', _status: 'published' } })
+    expect((await findPageRow(t.payload, en, 'first-wording'))?.title).toBe('Second wording')
+    await t.payload.update({ collection: 'statements', id: doc.id, locale: 'en-GB', data: { _status: 'draft' } })
+    expect(await findPageRow(t.payload, en, 'first-wording')).toBeUndefined()
+  })
+
+  it.runIf(kind === 'sqlite')('cannot write', () => {
+    const reads = sqliteReadsOf(t.payload.db)!
+    expect(() => reads.prepared('DELETE FROM listings').get()).toThrow(/readonly/i)
+  })
+})
