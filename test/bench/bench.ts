@@ -24,6 +24,13 @@ const connections = smoke ? 5 : 50
 const seconds = smoke ? 1 : 10
 const warmup = smoke ? 0.5 : 3
 
+const kinds = ['statement', 'answer-to-media-question', 'comment', 'briefing', 'interview', 'speech', 'article', 'press-release']
+/** Words readers search for: from the seeded titles and texts, common and rare. */
+const searchWords = {
+  en: ['cooperation', 'border', 'delta', 'humanitarian', 'transit', 'consular', 'fisheries', 'river', 'talks', 'statement', 'ministry', 'coast', 'visa', 'trade', 'water', 'media', 'question', 'briefing', 'minister', 'kestria'],
+  ru: ['сотрудничество', 'границы', 'дельта', 'гуманитарный', 'транзит', 'консульские', 'река', 'переговоры', 'заявления', 'министерство', 'побережье', 'визы', 'торговля', 'вода', 'вопрос', 'брифинг', 'министр', 'кестрия'],
+}
+
 type Row = { name: string; reqPerSec: number; p50: number; p99: number; errors: number; aloneMs: number; ratio?: number; rssMb?: number }
 
 /** The median time of one request with nothing else in flight: what a reader waits when the server is not queueing. */
@@ -115,14 +122,30 @@ const main = async () => {
   await seedDemo(payload)
   const seeded = await seedStatements(payload, n)
   await payload.create({ collection: 'users', overrideAccess: true, data: { email: 'bench@example.org', password: 'bench-password-1', roles: ['admin'] } })
-  // Only what a reader can open: published versions in each language.
+  // Only what a reader can open: published versions in each language, the newest thousand of each.
   const publishedIn = (locale: 'en-GB' | 'ru-RU') =>
-    payload.find({ collection: 'statements', locale, fallbackLocale: false, overrideAccess: false, draft: false, limit: 200, depth: 0, select: { slug: true } })
+    payload.find({ collection: 'statements', locale, fallbackLocale: false, overrideAccess: false, draft: false, limit: smoke ? 20 : 1000, depth: 0, select: { slug: true } })
   const [sample, ruSample] = await Promise.all([publishedIn('en-GB'), publishedIn('ru-RU')])
-  const topic = (await payload.find({ collection: 'topics', limit: 1, depth: 0 })).docs[0]
-  const topicSlug = topic?.slug ?? ''
+  const all = { depth: 0, limit: 100, pagination: false, select: { slug: true } } as const
+  const [topics, people] = await Promise.all([payload.find({ collection: 'topics', ...all }), payload.find({ collection: 'people', ...all })])
   await payload.destroy()
   const slugs = sample.docs.map((d) => `/en/statements/${d.slug}`).concat(ruSample.docs.map((d) => `/ru/statements/${d.slug}`))
+  const topicSlug = topics.docs[0]?.slug ?? ''
+  // What readers of a busy day open: every language's home, topic and person pages, the archive by each
+  // kind, topic and person, and searches for words of the day's titles.
+  const inBoth = (make: (lang: 'en' | 'ru') => string[]) => [...make('en'), ...make('ru')]
+  const homes = ['/en/', '/ru/']
+  const archives = inBoth((lang) => [
+    ...kinds.map((kind) => `/${lang}/statements?kind=${kind}`),
+    ...topics.docs.map((topic) => `/${lang}/statements?topic=${topic.slug}`),
+    ...people.docs.map((person) => `/${lang}/statements?person=${person.slug}&kind=briefing`),
+  ])
+  const taxonomy = inBoth((lang) => [...topics.docs.map((topic) => `/${lang}/topics/${topic.slug}`), ...people.docs.map((person) => `/${lang}/people/${person.slug}`)])
+  const searches = [
+    ...searchWords.en.map((word) => `/en/search?q=${encodeURIComponent(word)}`),
+    ...searchWords.ru.map((word) => `/ru/search?q=${encodeURIComponent(word)}`),
+  ]
+  const feeds = ['/en/feed.xml', '/ru/feed.xml']
 
   const env = { DATABASE_URI: databaseUri, SEED_DEMO: 'false', LOG_LEVEL: 'warn' }
   const rows: Row[] = []
@@ -136,7 +159,14 @@ const main = async () => {
   bare.kill()
   rows.push(baseline)
   rows.push(await load('statement page, cached', cached.url, [slugs[0] as string]))
-  rows.push(await load('home, cached', cached.url, ['/en/', '/ru/']))
+  // As served in production: the first request for each address renders it, the rest are cached.
+  rows.push(await load('home, as served', cached.url, homes))
+  rows.push(await load(`archive by kind, topic or person, as served (${archives.length} addresses)`, cached.url, archives))
+  rows.push(await load(`topic and person pages, as served (${taxonomy.length} addresses)`, cached.url, taxonomy))
+  rows.push(await load(`search, as served (${searches.length} queries)`, cached.url, searches))
+
+  // Before anything reaches Next's handler (the admin and the REST API load its bundle, with a Payload of its own).
+  const publicRss = rssMb(cached.child.pid)
 
   // Publish-to-visible: a REST publish, then poll the public page until it shows.
   const login = await fetch(`${cached.url}/api/users/login`, {
@@ -170,12 +200,13 @@ const main = async () => {
   const cold = await startServerProcess({ port: 4401, env: { ...env, PAGE_CACHE_MB: '0' } })
   await settled(cold.child.pid)
   rows.push(await load(`statement page, cache miss (${slugs.length} statements)`, cold.url, slugs))
-  rows.push(await load('home, uncached', cold.url, ['/en/', '/ru/']))
+  rows.push(await load('home, uncached', cold.url, homes))
   rows.push(await load('archive filtered by kind, uncached', cold.url, ['/en/statements?kind=briefing', '/ru/statements?kind=comment&topic=' + topicSlug]))
-  rows.push(await load('topic page, uncached', cold.url, [`/en/topics/${topic?.slug}`, `/ru/topics/${topic?.slug}`]))
+  rows.push(await load('archive by kind, topic or person, uncached', cold.url, archives))
+  rows.push(await load('topic page, uncached', cold.url, [`/en/topics/${topicSlug}`, `/ru/topics/${topicSlug}`]))
   rows.push(await load('search en, uncached', cold.url, ['/en/search?q=cooperation', '/en/search?q=border']))
   rows.push(await load('search ru, uncached', cold.url, [`/ru/search?q=${encodeURIComponent('заявления')}`, `/ru/search?q=${encodeURIComponent('границы')}`]))
-  rows.push(await load('feed, uncached', cold.url, ['/en/feed.xml', '/ru/feed.xml']))
+  rows.push(await load('feed, uncached', cold.url, feeds))
   const coldRss = rssMb(cold.child.pid)
   await cold.stop()
   rmSync(dir, { recursive: true, force: true })
@@ -187,7 +218,7 @@ const main = async () => {
     date: new Date().toISOString(),
     seedSeconds: Math.round(seeded.seconds),
     publishToVisibleMs: { median: [...visible].sort((a, b) => a - b)[Math.floor(visible.length / 2)], max: Math.max(...visible) },
-    serverRssMb: { cached: cachedRss, uncached: coldRss },
+    serverRssMb: { publicOnly: publicRss, cached: cachedRss, uncached: coldRss },
     connections,
     seconds,
     rows,
@@ -201,7 +232,7 @@ const main = async () => {
   console.log(`\n${markdown}`)
 }
 
-type Report = { n: number; rows: Row[]; publishToVisibleMs: { median?: number; max: number }; serverRssMb: { cached: number; uncached: number }; seedSeconds: number; connections: number; seconds: number }
+type Report = { n: number; rows: Row[]; publishToVisibleMs: { median?: number; max: number }; serverRssMb: { publicOnly?: number; cached: number; uncached: number }; seedSeconds: number; connections: number; seconds: number }
 
 const otherRuns = (dir: string, n: number): Report[] =>
   readdirSync(dir)
@@ -228,7 +259,7 @@ const toMarkdown = (report: Report, others: Report[]): string => {
     ...lines.map((cells) => `| ${cells.join(' | ')} |`),
     '',
     `Publish to visible: median ${report.publishToVisibleMs.median} ms, max ${report.publishToVisibleMs.max} ms.`,
-    `Server RSS after the run: ${report.serverRssMb.cached} MB (cache on), ${report.serverRssMb.uncached} MB (cache off).`,
+    `Server RSS: ${report.serverRssMb.publicOnly ?? '–'} MB after the public pages (cache on), ${report.serverRssMb.cached} MB once the REST API had loaded Next's bundle, ${report.serverRssMb.uncached} MB after the uncached run (public pages only).`,
     `Seeding ${report.n} statements in both languages took ${report.seedSeconds} s.`,
     '',
   ].join('\n')
