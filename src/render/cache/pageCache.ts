@@ -40,8 +40,12 @@ export class PageCache {
   private readonly maxBytes: number
   private readonly maxAgeMs: number
   private readonly unsubscribe: () => void
+  /** Pages being rendered now, by key: a request for one waits for that render instead of making its own. */
+  private readonly rendering = new Map<string, Promise<void>>()
   hits = 0
   misses = 0
+  /** Requests that waited for another's render of the same page and were answered from it. */
+  joined = 0
 
   constructor({ maxBytes = 64 * 1024 * 1024, maxAgeMs = 300_000 }: PageCacheOptions = {}) {
     this.maxBytes = maxBytes
@@ -117,11 +121,27 @@ export class PageCache {
     return true
   }
 
-  /** Early middleware, for an app reached without the fast path (see cachedPagesFirst). */
-  serve() {
+  /**
+   * Early middleware: answers a cached page, or (the moment after a publish
+   * emptied the cache, when a front page is wanted by many readers at once)
+   * waits for the render of it already under way and answers from that, so
+   * one render serves them all. Should that render not be stored (an error,
+   * a 404, content changed meanwhile), each renders its own.
+   */
+  serve({ maxWaitMs = 5_000 } = {}) {
     // Headers already set on `res` (the language cookie) go out with the cached ones.
     return (req: Request, res: Response, next: NextFunction) => {
-      if (!this.answer(req, res)) next()
+      if (this.answer(req, res)) return
+      const underWay = req.method === 'GET' || req.method === 'HEAD' ? this.rendering.get(req.originalUrl) : undefined
+      if (!underWay) return next()
+      let timer: NodeJS.Timeout | undefined
+      const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, maxWaitMs)))
+      void Promise.race([underWay, waited]).then(() => {
+        clearTimeout(timer)
+        if (res.headersSent || res.destroyed) return
+        if (this.answer(req, res)) this.joined++
+        else next()
+      })
     }
   }
 
@@ -131,6 +151,15 @@ export class PageCache {
       if (req.method !== 'GET' && req.method !== 'HEAD') return next()
       const key = req.originalUrl
       this.misses++
+      if (!this.rendering.has(key)) {
+        let done = () => {}
+        this.rendering.set(key, new Promise<void>((resolve) => (done = resolve)))
+        // 'close' comes after the answer is sent (and stored), or when the client went away.
+        res.once('close', () => {
+          this.rendering.delete(key)
+          done()
+        })
+      }
       res.set({ 'Cache-Control': revalidate, 'X-Cache': 'miss' })
       const generation = this.generation
       const send = res.send.bind(res)
