@@ -102,6 +102,9 @@ const findTagged = async (payload: Payload, locale: Locale, where: Where, { limi
     where: { and: [{ locale: { equals: locale.code } }, { statement: { in: ids } }] },
     limit: ids.length,
     pagination: false,
+    // Not the default (newest first): SQLite would walk the date index of the whole language
+    // for it, where the (statement, locale) index finds the twenty rows at once.
+    sort: 'statement',
     select: listSelect,
   })
   const byStatement = new Map((docs as ListingRow[]).map((row) => [row.statement, row]))
