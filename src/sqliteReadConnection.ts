@@ -1,6 +1,6 @@
 import Database from 'libsql'
 
-type Statement = { get: (...params: unknown[]) => unknown }
+type Statement = { get: (...params: unknown[]) => unknown; all: (...params: unknown[]) => unknown[] }
 type ReadConnection = { prepare: (sql: string) => Statement; exec: (sql: string) => void; close: () => void }
 
 export type SqliteReads = {

@@ -1,12 +1,13 @@
 import type { Payload, Where } from 'payload'
 
 import { listingsSlug } from '../../../collections/Listings'
-import { tagOf } from '../../../collections/Listings/syncListings'
 import { listingTagsSlug } from '../../../collections/ListingTags'
 import { statementsSlug } from '../../../collections/Statements'
 import type { Locale } from '../../i18n/locales'
 import type { Statement } from '../../payload-types'
+import { sqliteReadsOf } from '../../sqliteReadConnection'
 import { countListings } from './listingCounts'
+import { type ListingRow, sqliteListRows, type StatementFilter, tagOfFilter } from './listRows'
 
 /**
  * The only place the render layer reads statements. Every call reads as an
@@ -26,14 +27,7 @@ const published: Where = { _status: { equals: 'published' } }
 
 export type StatementListItem = Pick<Statement, 'title' | 'slug' | 'summary' | 'kind' | 'publishedAt'> & { id: string }
 
-export type StatementFilter = {
-  kind?: string
-  topicId?: number | string
-  personId?: number | string
-  /** Inclusive bounds, as instants. */
-  from?: Date
-  to?: Date
-}
+export type { StatementFilter }
 
 /** A read of the public read model (collections/Listings): published language versions only, by construction. */
 export const listingRead = (locale: Locale) =>
@@ -44,8 +38,9 @@ export const listingRead = (locale: Locale) =>
  * topic's tag if there is one, the person's otherwise, and the other relation
  * within that range. Without either, the listing rows themselves.
  */
-const filterWhere = (locale: Locale, { kind, topicId, personId, from, to }: StatementFilter): { collection: typeof listingsSlug | typeof listingTagsSlug; where: Where } => {
-  const tag = topicId !== undefined ? tagOf('topic', topicId) : personId !== undefined ? tagOf('person', personId) : undefined
+const filterWhere = (locale: Locale, filter: StatementFilter): { collection: typeof listingsSlug | typeof listingTagsSlug; where: Where } => {
+  const { kind, topicId, personId, from, to } = filter
+  const tag = tagOfFilter(filter)
   const where: Where = {
     and: [
       { locale: { equals: locale.code } },
@@ -60,8 +55,6 @@ const filterWhere = (locale: Locale, { kind, topicId, personId, from, to }: Stat
 }
 
 export const listSelect = { statement: true, title: true, slug: true, summary: true, kind: true, publishedAt: true } as const
-
-type ListingRow = { statement: string; title: string; slug: string; summary?: string | null; kind: Statement['kind']; publishedAt: string }
 
 export const toListItem = ({ statement, title, slug, summary, kind, publishedAt }: ListingRow): StatementListItem => ({
   id: statement,
@@ -83,13 +76,20 @@ export const findStatements = async (
   { limit = 20, page = 1, filter = {} }: { limit?: number; page?: number; filter?: StatementFilter } = {},
 ) => {
   const { collection, where } = filterWhere(locale, filter)
+  const sqlite = sqliteReadsOf(payload.db)
   const [rows, totalDocs] = await Promise.all([
-    collection === listingsSlug
-      ? payload.find({ ...listingRead(locale), where, sort: '-publishedAt', limit, page, pagination: false, select: listSelect }).then(({ docs }) => docs as ListingRow[])
-      : findTagged(payload, locale, where, { limit, page }),
+    sqlite ? sqliteListRows(sqlite, locale, filter, { limit, page }) : findListRows(payload, locale, filter, { limit, page }),
     countListings(payload, collection, `list:${locale.code}:${JSON.stringify(filter)}`, where),
   ])
   return { docs: rows.map(toListItem), totalDocs, totalPages: Math.ceil(totalDocs / limit) }
+}
+
+/** A page of a list through the Local API: the listing rows, or the relation index's then their listing rows. */
+export const findListRows = async (payload: Payload, locale: Locale, filter: StatementFilter, { limit, page }: { limit: number; page: number }): Promise<ListingRow[]> => {
+  const { collection, where } = filterWhere(locale, filter)
+  if (collection === listingTagsSlug) return findTagged(payload, locale, where, { limit, page })
+  const { docs } = await payload.find({ ...listingRead(locale), where, sort: '-publishedAt', limit, page, pagination: false, select: listSelect })
+  return docs as ListingRow[]
 }
 
 /** One page of the relation index, then those statements' listing rows: two indexed reads, in the index's order. */
