@@ -12,6 +12,7 @@ import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
 import { oneSqliteWriterAtATime } from './oneSqliteWriterAtATime'
 import { withSqliteReads } from './sqliteReadConnection'
+import { withSqliteSearchIndex } from './sqliteSearchIndex'
 import { resilientPg } from './resilientPg'
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
@@ -87,7 +88,11 @@ export const databaseAdapter = (target: DatabaseTarget, { production }: { produc
         push: !production,
         afterSchemaInit: [sqliteLocaleParentIndexes],
       })
-      return { ...adapter, init: (args) => withSqliteReads(oneSqliteWriterAtATime(adapter.init(args), { file: target.file }), target.file) }
+      return {
+        ...adapter,
+        init: (args) =>
+          withSqliteSearchIndex(withSqliteReads(oneSqliteWriterAtATime(adapter.init(args), { file: target.file }), target.file), target.file, { push: !production }),
+      }
     }
     case 'postgres':
       return postgresAdapter({

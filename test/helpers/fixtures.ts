@@ -72,3 +72,15 @@ export const makeStatement = async (
   }
   return doc
 }
+
+/**
+ * A statement published in English the way seeding writes it: no "content changed" announcement
+ * (one comes again 300 ms after a write) empties a page cache while a test counts hits or renders.
+ */
+export const makeQuietStatement = (payload: Payload, { title, slug, text }: { title: string; slug: string; text: string }) =>
+  payload.create({
+    collection: 'statements',
+    locale: 'en-GB',
+    context: { seeding: true },
+    data: { title, slug, kind: 'comment', publishedAt: '2026-11-20T13:17:00.000Z', body: lexicalBody([{ type: 'paragraph', text }]), _status: 'published' },
+  })

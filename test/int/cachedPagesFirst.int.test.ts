@@ -7,8 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../../src/app'
 import { cachedPagesFirst } from '../../src/cachedPagesFirst'
 import { PageCache } from '../../src/render/cache/pageCache'
-import { lexicalBody } from '../../src/seed/lexicalBody'
-import { makeStatement } from '../helpers/fixtures'
+import { makeQuietStatement, makeStatement } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 /** The production server's request listener: cached pages are answered before Express. */
@@ -21,14 +20,7 @@ describe('cached pages first', () => {
 
   beforeAll(async () => {
     t = await startTestPayload('sqlite')
-    // Written as seeding is, so no "content changed" announcement (one comes again 300 ms after a
-    // write) clears the cache while the first two tests look at hits.
-    await t.payload.create({
-      collection: 'statements',
-      locale: 'en-GB',
-      context: { seeding: true },
-      data: { title: 'On the ferry timetable', slug: 'on-the-ferry-timetable', kind: 'comment', publishedAt: '2026-11-20T13:17:00.000Z', body: lexicalBody([{ type: 'paragraph', text: 'Ferries run hourly.' }]), _status: 'published' },
-    })
+    await makeQuietStatement(t.payload, { title: 'On the ferry timetable', slug: 'on-the-ferry-timetable', text: 'Ferries run hourly.' })
     cache = new PageCache()
     const app = createApp({ payload: t.payload, pageCache: cache })
     const counted = ((req, res) => {

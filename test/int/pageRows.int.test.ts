@@ -4,6 +4,7 @@ import { localeFromCode } from '../../src/i18n/locales'
 import { lexicalBody } from '../../src/seed/lexicalBody'
 import { sqliteListRows } from '../../src/render/data/listRows'
 import { findPageRow } from '../../src/render/data/pageRows'
+import { searchThroughIndex, searchThroughLocalApi } from '../../src/render/data/search'
 import { findListRows } from '../../src/render/data/statements'
 import { sqliteReadsOf } from '../../src/sqliteReadConnection'
 import { testDatabaseKinds } from '../helpers/databases'
@@ -116,5 +117,45 @@ describe.each(testDatabaseKinds())('a statement page’s row on %s', (kind) => {
     // Not vacuous: the lists compared hold rows, in both languages.
     expect(await findListRows(t.payload, ru, { topicId: north.id }, { limit: 50, page: 1 })).toHaveLength(20)
     expect((await findListRows(t.payload, en, { topicId: north.id, personId: boris.id }, { limit: 50, page: 1 })).map((row) => row.title)).toHaveLength(15)
+  })
+
+  it.runIf(kind === 'sqlite')('search: finds through the full-text index what the scan finds, in the same order, after every change', async () => {
+    const reads = sqliteReadsOf(t.payload.db)!
+    const texts = [
+      ['Cooperation on the border river', 'Сотрудничество на пограничной реке'],
+      ['Border crossings reopen for cooperation', 'Пограничные переходы открываются'],
+      ['The river delta and its fisheries', 'Дельта реки и рыболовство'],
+      ['Fisheries talks, round 2', 'Переговоры о рыболовстве, раунд 2'],
+      ['Visas for students', 'Визы для студентов'],
+    ]
+    const docs = []
+    for (const [i, [enText, ruText]] of texts.entries()) {
+      docs.push(await makeStatement(t.payload, {
+        en: { title: `Search note ${i}`, slug: `search-note-${i}`, text: enText },
+        ru: { title: `Поиск ${i}`, slug: `poisk-${i}`, text: ruText },
+        publishedAt: new Date(Date.UTC(2026, 8, 1 + (i % 3), 9)).toISOString(),
+      }))
+    }
+    const queries: [typeof en, string[]][] = [
+      [en, ['border']], [en, ['cooper']], [en, ['fisheri', 'river']], [en, ['2']], [en, ['nothingmatches']], [en, ['search', 'note']],
+      [ru, ['пограничн']], [ru, ['рыболовств']], [ru, ['рек', 'дельт']], [ru, ['поиск']],
+    ]
+    const compare = async () => {
+      for (const [locale, stems] of queries) {
+        for (const page of [1, 2]) {
+          const scanned = await searchThroughLocalApi(t.payload, locale, stems, { page, limit: 2 })
+          const indexed = await searchThroughIndex(reads, locale, stems, { page, limit: 2 })
+          expect(indexed, `${locale.code} ${stems.join(' ')} page ${page}`).toEqual(scanned)
+        }
+      }
+    }
+    await compare()
+    expect((await searchThroughIndex(reads, en, ['border'], { page: 1, limit: 10 })).totalDocs).toBe(2)
+    // Unpublished, edited and deleted: the index follows the read model.
+    await t.payload.update({ collection: 'statements', id: docs[0]!.id, locale: 'en-GB', data: { _status: 'draft' } })
+    await t.payload.update({ collection: 'statements', id: docs[4]!.id, locale: 'ru-RU', data: { body: lexicalBody([{ type: 'paragraph', text: 'Пограничные визы' }]), _status: 'published' } })
+    await t.payload.delete({ collection: 'statements', id: docs[2]!.id })
+    await compare()
+    expect((await searchThroughIndex(reads, ru, ['пограничн'], { page: 1, limit: 10 })).docs.map((hit) => hit.slug).sort()).toEqual(['poisk-0', 'poisk-1', 'poisk-4'])
   })
 })

@@ -16,14 +16,18 @@ let subscribed = false
  * published content does: the count is kept until then (the same event that
  * empties the page cache, in every instance through the Redis relay).
  */
-export const countListings = (payload: Payload, collection: typeof listingsSlug | typeof listingTagsSlug, key: string, where: Where): Promise<number> => {
+export const countListings = (payload: Payload, collection: typeof listingsSlug | typeof listingTagsSlug, key: string, where: Where): Promise<number> =>
+  rememberCount(key, () => payload.count({ collection, overrideAccess: true, where }).then(({ totalDocs }) => totalDocs))
+
+/** A count made some other way (see search.ts), remembered the same way. */
+export const rememberCount = (key: string, count: () => Promise<number>): Promise<number> => {
   if (!subscribed) {
     subscribed = true
     onContentChange(() => counts.clear())
   }
   const known = counts.get(key)
   if (known) return known
-  const counting = payload.count({ collection, overrideAccess: true, where }).then(({ totalDocs }) => totalDocs)
+  const counting = count()
   counts.set(key, counting)
   // A failed count is not remembered: the next request asks the database again.
   counting.catch(() => counts.delete(key))
