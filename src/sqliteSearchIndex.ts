@@ -40,6 +40,29 @@ const withConnection = (file: string, work: (db: Connection) => void): void => {
   }
 }
 
+/** Makes the index, its triggers and its contents where any of them is missing (a migration that rebuilds `listings` drops its triggers). */
+export const ensureSearchIndex = (file: string): void =>
+  withConnection(file, (db) => {
+    // In a transaction of its own, so an instance starting beside this one finds it whole or not at all.
+    db.exec('BEGIN IMMEDIATE')
+    try {
+      const names = [searchIndexTable, ...['insert', 'delete', 'update'].map((event) => `${searchIndexTable}_${event}`)]
+      const { n } = db.prepare('SELECT count(*) AS n FROM sqlite_master WHERE name IN (?, ?, ?, ?)').get(...names) as { n: number }
+      // The listings table is there once the schema is pushed or migrated.
+      const listings = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'listings'").get()
+      if (Number(n) !== names.length && listings) {
+        drop.forEach((sql) => db.exec(sql))
+        create.forEach((sql) => db.exec(sql))
+      }
+      db.exec('COMMIT')
+    } catch (error) {
+      db.exec('ROLLBACK')
+      throw error
+    }
+  })
+
+export const dropSearchIndex = (file: string): void => withConnection(file, (db) => drop.forEach((sql) => db.exec(sql)))
+
 /**
  * Keeps SQLite's full-text index of the read model beside Payload's schema,
  * which knows nothing of it. Drizzle's development schema push would see it
@@ -51,22 +74,9 @@ export const withSqliteSearchIndex = <A extends Pick<BaseDatabaseAdapter, 'conne
   const connect = adapter.connect?.bind(adapter)
   if (!connect) return adapter
   adapter.connect = async (options) => {
-    if (push && existsSync(file)) withConnection(file, (db) => drop.forEach((sql) => db.exec(sql)))
+    if (push && existsSync(file)) dropSearchIndex(file)
     await connect(options)
-    withConnection(file, (db) => {
-      // In a transaction of its own, so an instance starting beside this one finds it whole or not at all.
-      db.exec('BEGIN IMMEDIATE')
-      try {
-        const exists = db.prepare(`SELECT 1 FROM sqlite_master WHERE name = ?`).get(searchIndexTable)
-        // The listings table is there once the schema is pushed or migrated.
-        const listings = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'listings'`).get()
-        if (!exists && listings) create.forEach((sql) => db.exec(sql))
-        db.exec('COMMIT')
-      } catch (error) {
-        db.exec('ROLLBACK')
-        throw error
-      }
-    })
+    ensureSearchIndex(file)
   }
   return adapter
 }

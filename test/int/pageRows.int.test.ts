@@ -1,3 +1,4 @@
+import Database from 'libsql'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { localeFromCode } from '../../src/i18n/locales'
@@ -7,6 +8,7 @@ import { findPageRow } from '../../src/render/data/pageRows'
 import { searchThroughIndex, searchThroughLocalApi } from '../../src/render/data/search'
 import { findListRows } from '../../src/render/data/statements'
 import { sqliteReadsOf } from '../../src/sqliteReadConnection'
+import { ensureSearchIndex, searchIndexTable } from '../../src/sqliteSearchIndex'
 import { testDatabaseKinds } from '../helpers/databases'
 import { makePerson, makeStatement, makeTopic } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
@@ -157,5 +159,18 @@ describe.each(testDatabaseKinds())('a statement page’s row on %s', (kind) => {
     await t.payload.delete({ collection: 'statements', id: docs[2]!.id })
     await compare()
     expect((await searchThroughIndex(reads, ru, ['пограничн'], { page: 1, limit: 10 })).docs.map((hit) => hit.slug).sort()).toEqual(['poisk-0', 'poisk-1', 'poisk-4'])
+  })
+
+  it.runIf(kind === 'sqlite')('search: the full-text index is made whole again when a trigger of it is missing', async () => {
+    const file = t.database.uri.replace(/^file:/, '')
+    const db = new Database(file)
+    db.exec(`DROP TRIGGER ${searchIndexTable}_update`)
+    db.close()
+    ensureSearchIndex(file)
+    const doc = await makeStatement(t.payload, { en: { title: 'Lantern rules', slug: 'lantern-rules', text: 'Lanterns stay lit.' } })
+    await t.payload.update({ collection: 'statements', id: doc.id, locale: 'en-GB', data: { body: lexicalBody([{ type: 'paragraph', text: 'Beacons replace the lanterns.' }]), _status: 'published' } })
+    const reads = sqliteReadsOf(t.payload.db)!
+    expect((await searchThroughIndex(reads, en, ['beacon'], { page: 1, limit: 5 })).docs.map((hit) => hit.slug)).toEqual(['lantern-rules'])
+    expect(await searchThroughIndex(reads, en, ['beacon'], { page: 1, limit: 5 })).toEqual(await searchThroughLocalApi(t.payload, en, ['beacon'], { page: 1, limit: 5 }))
   })
 })
