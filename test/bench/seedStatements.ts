@@ -1,3 +1,8 @@
+import { spawn } from 'node:child_process'
+import { availableParallelism } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
 import type { Payload } from 'payload'
 
 import { deferListingsContext, rebuildListings } from '../../collections/Listings/syncListings'
@@ -16,14 +21,14 @@ const progress = (done: number, total: number, started: number) => {
 }
 
 /**
- * N statements published in both languages, with Q&A bodies of realistic
- * length made from the demo texts, spread over speakers and topics.
- * Written through the Local API in concurrent batches.
+ * Statements [from, to) published in both languages, with Q&A bodies of
+ * realistic length made from the demo texts, spread over speakers and
+ * topics, written through the Local API in concurrent batches. The read
+ * model is left to one rebuild at the end (see seedStatements).
  */
-export const seedStatements = async (payload: Payload, n: number, { batch = 8 } = {}) => {
+export const seedRange = async (payload: Payload, from: number, to: number, onBatch: (done: number) => void, { batch = 8 } = {}) => {
   const people = (await payload.find({ collection: 'people', limit: 100, depth: 0, pagination: false })).docs.map((d) => d.id)
   const topics = (await payload.find({ collection: 'topics', limit: 100, depth: 0, pagination: false })).docs.map((d) => d.id)
-  const started = Date.now()
   const base = Date.parse('2026-11-27T12:00:00Z')
   const one = async (i: number) => {
     const source = demoStatements[i % demoStatements.length]!
@@ -62,11 +67,50 @@ export const seedStatements = async (payload: Payload, n: number, { batch = 8 } 
       data: { title: `${source['ru-RU'].title} (${i + 1})`, slug: `${toSlug(source['ru-RU'].title).slice(0, 100)}-${i + 1}`, summary: source['ru-RU'].summary, body: body('ru-RU'), _status: 'published' },
     })
   }
-  for (let i = 0; i < n; i += batch) {
-    await Promise.all(Array.from({ length: Math.min(batch, n - i) }, (_, k) => one(i + k)))
-    progress(Math.min(n, i + batch), n, started)
+  for (let i = from; i < to; i += batch) {
+    const size = Math.min(batch, to - i)
+    await Promise.all(Array.from({ length: size }, (_, k) => one(i + k)))
+    onBatch(size)
   }
+}
+
+const workerScript = path.join(path.dirname(fileURLToPath(import.meta.url)), 'seedWorker.ts')
+
+/** Seeds [from, to) in a process of its own on the same database file, reporting each batch. */
+const seedInProcess = (databaseUri: string, from: number, to: number, onBatch: (done: number) => void): Promise<void> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', workerScript, databaseUri, String(from), String(to)], {
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      env: { ...process.env, LOG_LEVEL: 'error' },
+    })
+    let errors = ''
+    child.stderr?.on('data', (chunk) => (errors += chunk))
+    child.on('message', (message: { done?: number }) => message.done && onBatch(message.done))
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a seeding process exited with ${code}:\n${errors}`))))
+  })
+
+/**
+ * N statements in both languages. With several workers (one per core by
+ * default), each seeds a slice of them in a process of its own: the Local
+ * API's work is JavaScript, one core a process, and SQLite's writes take
+ * their turns between processes (busy timeout). Then the read model is
+ * built once, in batches.
+ */
+export const seedStatements = async (payload: Payload, n: number, { databaseUri, workers = availableParallelism() }: { databaseUri?: string; workers?: number } = {}) => {
+  const started = Date.now()
+  let done = 0
+  const onBatch = (size: number) => {
+    done += size
+    progress(done, n, started)
+  }
+  const slices = databaseUri && workers > 1 && n >= 100 ? workers : 1
+  if (slices === 1) await seedRange(payload, 0, n, onBatch)
+  else {
+    const size = Math.ceil(n / slices)
+    await Promise.all(Array.from({ length: slices }, (_, k) => seedInProcess(databaseUri as string, k * size, Math.min(n, (k + 1) * size), onBatch)))
+  }
+  const rebuilding = Date.now()
   // The read model once, in batches, rather than a statement at a time.
   await rebuildListings(payload)
-  return { seconds: (Date.now() - started) / 1000 }
+  return { seconds: (Date.now() - started) / 1000, rebuildSeconds: (Date.now() - rebuilding) / 1000 }
 }
