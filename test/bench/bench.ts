@@ -120,7 +120,7 @@ const main = async () => {
   // 1. Seed through the Local API, with the committed migrations, as production would.
   const payload = await getPayload({ config: await createConfig({ databaseUri, production: true }), key: 'bench' })
   await seedDemo(payload)
-  const seeded = await seedStatements(payload, n, { databaseUri })
+  const seeded = await seedStatements(payload, n)
   await payload.create({ collection: 'users', overrideAccess: true, data: { email: 'bench@example.org', password: 'bench-password-1', roles: ['admin'] } })
   // Only what a reader can open: published versions in each language, the newest thousand of each.
   const publishedIn = (locale: 'en-GB' | 'ru-RU') =>

@@ -1,8 +1,3 @@
-import { spawn } from 'node:child_process'
-import { availableParallelism } from 'node:os'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-
 import type { Payload } from 'payload'
 
 import { deferListingsContext, rebuildListings } from '../../collections/Listings/syncListings'
@@ -74,43 +69,20 @@ export const seedRange = async (payload: Payload, from: number, to: number, onBa
   }
 }
 
-const workerScript = path.join(path.dirname(fileURLToPath(import.meta.url)), 'seedWorker.ts')
-
-/** Seeds [from, to) in a process of its own on the same database file, reporting each batch. */
-const seedInProcess = (databaseUri: string, from: number, to: number, onBatch: (done: number) => void): Promise<void> =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', workerScript, databaseUri, String(from), String(to)], {
-      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-      env: { ...process.env, LOG_LEVEL: 'error' },
-    })
-    let errors = ''
-    child.stderr?.on('data', (chunk) => (errors += chunk))
-    child.on('message', (message: { done?: number }) => message.done && onBatch(message.done))
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a seeding process exited with ${code}:\n${errors}`))))
-  })
-
 /**
- * N statements in both languages. With several workers (one per core by
- * default), each seeds a slice of them in a process of its own: the Local
- * API's work is JavaScript, one core a process, and SQLite's writes take
- * their turns between processes (busy timeout). Then the read model is
- * built once, in batches.
+ * N statements in both languages, then the read model built once, in
+ * batches. One process: seeding processes side by side on one SQLite file
+ * were tried and were no faster (21 a second with two), their writes
+ * waiting on each other's locks.
  */
-export const seedStatements = async (payload: Payload, n: number, { databaseUri, workers = availableParallelism() }: { databaseUri?: string; workers?: number } = {}) => {
+export const seedStatements = async (payload: Payload, n: number) => {
   const started = Date.now()
   let done = 0
-  const onBatch = (size: number) => {
+  await seedRange(payload, 0, n, (size) => {
     done += size
     progress(done, n, started)
-  }
-  const slices = databaseUri && workers > 1 && n >= 100 ? workers : 1
-  if (slices === 1) await seedRange(payload, 0, n, onBatch)
-  else {
-    const size = Math.ceil(n / slices)
-    await Promise.all(Array.from({ length: slices }, (_, k) => seedInProcess(databaseUri as string, k * size, Math.min(n, (k + 1) * size), onBatch)))
-  }
+  })
   const rebuilding = Date.now()
-  // The read model once, in batches, rather than a statement at a time.
   await rebuildListings(payload)
   return { seconds: (Date.now() - started) / 1000, rebuildSeconds: (Date.now() - rebuilding) / 1000 }
 }
