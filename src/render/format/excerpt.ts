@@ -12,15 +12,35 @@ const wordPattern = /[\p{L}\p{N}]+/gu
  */
 export const excerpt = (text: string, stems: string[], locale: Locale, size = 220): ExcerptPart[] => {
   const clean = text.replace(/\s+/g, ' ').trim()
-  const matches = (word: string) => {
-    const wordStem = stem(locale, word.toLowerCase().replace(/ё/g, 'е'))
+  const fold = (word: string) => word.toLowerCase().replace(/ё/g, 'е')
+  // Snowball stemmers change a word's ending, never its first letter: only words beginning with the
+  // first letter of a query stem can match, and the rest of a text is passed over without stemming.
+  const firstLetters = [...new Set(stems.map((s) => s[0]).filter(Boolean))].join('')
+  const matchesFolded = (folded: string) => {
+    const wordStem = stem(locale, folded)
     return stems.some((s) => wordStem.startsWith(s))
   }
+  const matches = (word: string) => {
+    const folded = fold(word)
+    return firstLetters.includes(folded[0] ?? '') && matchesFolded(folded)
+  }
   let first = -1
-  for (const match of clean.matchAll(wordPattern)) {
-    if (matches(match[0])) {
-      first = match.index ?? 0
-      break
+  const folded = fold(clean)
+  if (firstLetters && folded.length === clean.length) {
+    // Straight to the words that begin with one of those letters (letters and digits need no escaping here).
+    const candidates = new RegExp(`(?<![\\p{L}\\p{N}])[${firstLetters}][\\p{L}\\p{N}]*`, 'gu')
+    for (const match of folded.matchAll(candidates)) {
+      if (matchesFolded(match[0])) {
+        first = match.index ?? 0
+        break
+      }
+    }
+  } else {
+    for (const match of clean.matchAll(wordPattern)) {
+      if (matches(match[0])) {
+        first = match.index ?? 0
+        break
+      }
     }
   }
   const start = first < 0 ? 0 : Math.max(0, clean.lastIndexOf(' ', Math.max(0, first - size / 3)))
