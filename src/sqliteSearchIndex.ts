@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 
 import Database from 'libsql'
-import type { BaseDatabaseAdapter } from 'payload'
+import type { BaseDatabaseAdapter, Payload } from 'payload'
 
 type Connection = { exec: (sql: string) => void; prepare: (sql: string) => { get: (...params: unknown[]) => unknown }; close: () => void }
 
@@ -43,14 +43,16 @@ const withConnection = (file: string, work: (db: Connection) => void): void => {
 /** Makes the index, its triggers and its contents where any of them is missing (a migration that rebuilds `listings` drops its triggers). */
 export const ensureSearchIndex = (file: string): void =>
   withConnection(file, (db) => {
+    const names = [searchIndexTable, ...['insert', 'delete', 'update'].map((event) => `${searchIndexTable}_${event}`)]
+    const complete = () => Number((db.prepare('SELECT count(*) AS n FROM sqlite_master WHERE name IN (?, ?, ?, ?)').get(...names) as { n: number }).n) === names.length
+    // The usual case, and the only one where another connection of this process may be writing: a read, no lock.
+    if (complete()) return
     // In a transaction of its own, so an instance starting beside this one finds it whole or not at all.
     db.exec('BEGIN IMMEDIATE')
     try {
-      const names = [searchIndexTable, ...['insert', 'delete', 'update'].map((event) => `${searchIndexTable}_${event}`)]
-      const { n } = db.prepare('SELECT count(*) AS n FROM sqlite_master WHERE name IN (?, ?, ?, ?)').get(...names) as { n: number }
       // The listings table is there once the schema is pushed or migrated.
       const listings = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'listings'").get()
-      if (Number(n) !== names.length && listings) {
+      if (!complete() && listings) {
         drop.forEach((sql) => db.exec(sql))
         create.forEach((sql) => db.exec(sql))
       }
@@ -76,7 +78,12 @@ export const withSqliteSearchIndex = <A extends Pick<BaseDatabaseAdapter, 'conne
   adapter.connect = async (options) => {
     if (push && existsSync(file)) dropSearchIndex(file)
     await connect(options)
-    ensureSearchIndex(file)
+    try {
+      ensureSearchIndex(file)
+    } catch (error) {
+      // Search scans instead while the index is missing; the next start makes it.
+      ;(adapter as { payload?: Payload }).payload?.logger.warn({ err: error, msg: 'search: the full-text index could not be made; search scans instead' })
+    }
   }
   return adapter
 }
