@@ -14,13 +14,13 @@ type Adapter = { destroy?: () => Promise<void>; [readsKey]?: SqliteReads }
 
 /**
  * A read-only connection of the process's own beside Payload's, for the
- * public site's hottest reads of the read model (see
- * render/data/pageRows.ts). Through the Local API a statement page's row
- * costs about 0.7 ms of CPU (query building, the async client's row
- * objects, field hooks); a statement prepared once on this connection
- * costs about 0.06 ms. In WAL mode it reads the last committed state and
- * does not wait for a writer; it refuses writes (query_only). Opened on first use, closed
- * with the adapter.
+ * public site's hottest reads of the read model: statement pages, lists and
+ * search (render/data/pageRows.ts, listRows.ts, search.ts). Through the
+ * Local API a statement page's row costs about 0.7 ms of CPU (query
+ * building, the async client's row objects, field hooks); a statement
+ * prepared once on this connection costs about 0.06 ms. In WAL mode it
+ * reads the last committed state and does not wait for a writer; it refuses
+ * writes (query_only). Opened on first use, closed with the adapter.
  */
 export const withSqliteReads = <A extends Adapter>(adapter: A, file: string): A => {
   let connection: ReadConnection | undefined
