@@ -52,7 +52,7 @@ const maxRemembered = 5_000
  */
 const rememberResolvedStrings = (t: TFunction): TFunction => {
   const call = t as unknown as (...args: unknown[]) => unknown
-  const known = new Map<string, { text: string; names: string[] }>()
+  const known = new Map<string, string>()
   const plainKeys = new Map<string, string>()
   const remembering = (key: unknown, options?: unknown, ...rest: unknown[]) => {
     if (options === undefined && rest.length === 0 && typeof key === 'string') {
@@ -71,13 +71,13 @@ const rememberResolvedStrings = (t: TFunction): TFunction => {
     const filled = entries.filter(([name]) => !formChoosers.has(name))
     const memoKey = `${key}\u0000${JSON.stringify(chosen)}\u0000${filled.map(([name]) => name).join(',')}`
     let template = known.get(memoKey)
-    if (!template) {
+    if (template === undefined) {
       const markers = Object.fromEntries(filled.map(([name]) => [name, `\u0001${name}\u0001`]))
-      template = { text: String(call(key, { ...Object.fromEntries(chosen), ...markers })), names: filled.map(([name]) => name) }
+      template = String(call(key, { ...Object.fromEntries(chosen), ...markers }))
       if (known.size >= maxRemembered) known.delete(known.keys().next().value as string)
       known.set(memoKey, template)
     }
-    let text = template.text
+    let text = template
     for (const [name, value] of filled) text = text.replaceAll(`\u0001${name}\u0001`, String(value))
     return text
   }

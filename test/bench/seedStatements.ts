@@ -16,12 +16,12 @@ const progress = (done: number, total: number, started: number) => {
 }
 
 /**
- * Statements [from, to) published in both languages, with Q&A bodies of
+ * N statements published in both languages, with Q&A bodies of
  * realistic length made from the demo texts, spread over speakers and
  * topics, written through the Local API in concurrent batches. The read
  * model is left to one rebuild at the end (see seedStatements).
  */
-export const seedRange = async (payload: Payload, from: number, to: number, onBatch: (done: number) => void, { batch = 8 } = {}) => {
+const seedEach = async (payload: Payload, n: number, onBatch: (done: number) => void, { batch = 8 } = {}) => {
   const people = (await payload.find({ collection: 'people', limit: 100, depth: 0, pagination: false })).docs.map((d) => d.id)
   const topics = (await payload.find({ collection: 'topics', limit: 100, depth: 0, pagination: false })).docs.map((d) => d.id)
   const base = Date.parse('2026-11-27T12:00:00Z')
@@ -62,8 +62,8 @@ export const seedRange = async (payload: Payload, from: number, to: number, onBa
       data: { title: `${source['ru-RU'].title} (${i + 1})`, slug: `${toSlug(source['ru-RU'].title).slice(0, 100)}-${i + 1}`, summary: source['ru-RU'].summary, body: body('ru-RU'), _status: 'published' },
     })
   }
-  for (let i = from; i < to; i += batch) {
-    const size = Math.min(batch, to - i)
+  for (let i = 0; i < n; i += batch) {
+    const size = Math.min(batch, n - i)
     await Promise.all(Array.from({ length: size }, (_, k) => one(i + k)))
     onBatch(size)
   }
@@ -78,7 +78,7 @@ export const seedRange = async (payload: Payload, from: number, to: number, onBa
 export const seedStatements = async (payload: Payload, n: number) => {
   const started = Date.now()
   let done = 0
-  await seedRange(payload, 0, n, (size) => {
+  await seedEach(payload, n, (size) => {
     done += size
     progress(done, n, started)
   })
