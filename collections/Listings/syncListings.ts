@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { type Locale, locales } from '../../src/i18n/locales'
 import type { Statement } from '../../src/payload-types'
 import { stemIndex } from '../../src/search/stemmers'
+import { inTransaction } from '../../src/inTransaction'
 import { keepRequestLocale } from '../shared/keepRequestLocale'
 import { bodyText } from '../Statements/hooks/indexSearchText'
 import { listingTagsSlug } from '../ListingTags'
@@ -143,16 +144,23 @@ export const deferListingsContext = 'deferListings'
 
 /**
  * Rebuilds the whole read model from the statements, a batch at a time (one
- * read per language per batch): for migrations and bulk imports.
+ * read per language per batch): for migrations and bulk imports. Given a
+ * `req`, all of it runs in that request's transaction (a migration's);
+ * otherwise each batch commits on its own.
  */
 export const rebuildListings = async (payload: Payload, req?: PayloadRequest, { batch = 200 } = {}): Promise<number> => {
   const context = { [listingSyncContext]: true, isRestoringVersion: false }
-  const run = async () => {
+  const inStep = <T>(work: (req: PayloadRequest) => Promise<T>): Promise<T> =>
+    req ? keepRequestLocale(req, () => work(req)) : inTransaction(payload, work)
+  await inStep(async (req) => {
     await payload.delete({ collection: listingsSlug, where: { statement: { exists: true } }, depth: 0, overrideAccess: true, req, context })
     await payload.db.deleteMany({ collection: listingTagsSlug, where: { statement: { exists: true } }, req })
-    let created = 0
-    for (let page = 1; ; page += 1) {
-      const { docs, hasNextPage } = await payload.find({ collection: 'statements', depth: 0, limit: batch, page, sort: 'id', overrideAccess: true, select: { kind: true }, req, context })
+  })
+  let created = 0
+  // By id, each batch starting after the last one's end: an offset would make every batch scan the ones before it.
+  for (let after: Id | undefined; ; ) {
+    const last = await inStep(async (req) => {
+      const { docs } = await payload.find({ collection: 'statements', depth: 0, limit: batch, pagination: false, sort: 'id', where: after === undefined ? {} : { id: { greater_than: after } }, overrideAccess: true, select: { kind: true }, req, context })
       const ids = docs.map((doc) => doc.id)
       const byStatement = new Map<Id, PublishedDocs>()
       for (const locale of locales) {
@@ -176,8 +184,9 @@ export const rebuildListings = async (payload: Payload, req?: PayloadRequest, { 
           created += 1
         }
       }
-      if (!hasNextPage) return created
-    }
+      return docs.length < batch ? undefined : ids.at(-1)
+    })
+    if (last === undefined) return created
+    after = last
   }
-  return req ? keepRequestLocale(req, run) : run()
 }

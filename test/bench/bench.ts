@@ -1,9 +1,12 @@
 /**
- * `npm run bench [-- --n 10000] [-- --smoke]`: seeds a fresh database, starts
- * the production server, measures it with autocannon against a bare node:http
- * baseline, and writes bench-results/bench-n{N}.{json,md}.
+ * `npm run bench [-- --n 10000] [-- --smoke] [-- --reuse-seed] [-- --seed-only]`:
+ * seeds a fresh database, starts the production server, measures it with
+ * autocannon against a bare node:http baseline, and writes
+ * bench-results/bench-n{N}.{json,md}. `--reuse-seed` keeps the seeded
+ * database under bench-results/ and, on later runs, starts from a copy of it
+ * when nothing it was made from has changed; `--seed-only` stops once seeded.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { type ChildProcess, spawn } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -16,8 +19,16 @@ import { createConfig } from '../../payload.config'
 import { seedDemo } from '../../src/seed/seedDemo'
 import { root, startServerProcess } from '../helpers/serverProcess'
 import { seedStatements } from './seedStatements'
+import { copyDatabase, seedFingerprint } from './seedFingerprint'
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, smoke: { type: 'boolean', default: false } } })
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '1000' },
+    smoke: { type: 'boolean', default: false },
+    'reuse-seed': { type: 'boolean', default: false },
+    'seed-only': { type: 'boolean', default: false },
+  },
+})
 const smoke = values.smoke
 const n = smoke ? 30 : Number(values.n)
 const connections = smoke ? 5 : 50
@@ -117,12 +128,36 @@ const main = async () => {
   const databaseUri = `file:${path.join(dir, 'bench.db')}`
   console.log(`bench: ${n} statements in both languages${smoke ? ' (smoke run)' : ''}`)
 
-  // 1. Seed through the Local API, with the committed migrations, as production would.
-  const payload = await getPayload({ config: await createConfig({ databaseUri, production: true }), key: 'bench' })
-  await seedDemo(payload)
-  const seeded = await seedStatements(payload, n)
-  await payload.create({ collection: 'users', overrideAccess: true, data: { email: 'bench@example.org', password: 'bench-password-1', roles: ['admin'] } })
+  // 1. Seed through the Local API, with the committed migrations, as production would; or copy a kept seed.
+  const outDir = path.join(root, 'bench-results')
+  mkdirSync(outDir, { recursive: true })
+  const fingerprint = seedFingerprint(n)
+  const kept = path.join(outDir, `seed-n${n}.db`)
+  const keptMeta = `${kept}.json`
+  const reuse = values['reuse-seed'] && !smoke
+  let seeded: { seconds: number; rebuildSeconds: number }
+  if (reuse && existsSync(kept) && existsSync(keptMeta) && JSON.parse(readFileSync(keptMeta, 'utf8')).fingerprint === fingerprint) {
+    seeded = JSON.parse(readFileSync(keptMeta, 'utf8')).seeded
+    copyDatabase(kept, path.join(dir, 'bench.db'))
+    console.log(`  reusing the database seeded earlier (${kept}), made in ${Math.round(seeded.seconds)} s`)
+  } else {
+    const payload = await getPayload({ config: await createConfig({ databaseUri, production: true }), key: 'bench' })
+    await seedDemo(payload)
+    seeded = await seedStatements(payload, n)
+    await payload.create({ collection: 'users', overrideAccess: true, data: { email: 'bench@example.org', password: 'bench-password-1', roles: ['admin'] } })
+    await payload.destroy()
+    if (reuse) {
+      copyDatabase(path.join(dir, 'bench.db'), kept)
+      writeFileSync(keptMeta, JSON.stringify({ fingerprint, seeded }, null, 2))
+    }
+  }
+  if (values['seed-only']) {
+    console.log(`seeded ${n} statements in ${Math.round(seeded.seconds)} s${reuse ? `, kept in ${kept}` : ''}`)
+    rmSync(dir, { recursive: true, force: true })
+    return
+  }
   // Only what a reader can open: published versions in each language, the newest thousand of each.
+  const payload = await getPayload({ config: await createConfig({ databaseUri, production: true }), key: 'bench' })
   const publishedIn = (locale: 'en-GB' | 'ru-RU') =>
     payload.find({ collection: 'statements', locale, fallbackLocale: false, overrideAccess: false, draft: false, limit: smoke ? 20 : 1000, depth: 0, select: { slug: true } })
   const [sample, ruSample] = await Promise.all([publishedIn('en-GB'), publishedIn('ru-RU')])
@@ -224,8 +259,6 @@ const main = async () => {
     seconds,
     rows,
   }
-  const outDir = path.join(root, 'bench-results')
-  mkdirSync(outDir, { recursive: true })
   const name = smoke ? 'bench-smoke' : `bench-n${n}`
   writeFileSync(path.join(outDir, `${name}.json`), JSON.stringify(report, null, 2))
   const markdown = toMarkdown(report, smoke ? [] : otherRuns(outDir, n))
@@ -266,8 +299,20 @@ const toMarkdown = (report: Report, others: Report[]): string => {
   ].join('\n')
 }
 
+// Node ends a process whose event loop has nothing left to wait on, with code 0, even when a promise
+// (this run) has not settled: say so and fail rather than look like a run that wrote nothing.
+let finished = false
+process.on('exit', (code) => {
+  if (finished || code !== 0) return
+  console.error('bench: the process ended before the run finished (nothing was left for Node to wait on); no report was written')
+  process.exitCode = 3
+})
+
 main().then(
-  () => process.exit(0),
+  () => {
+    finished = true
+    process.exit(0)
+  },
   (error) => {
     console.error(error)
     process.exit(1)

@@ -1,8 +1,9 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { deferListingsContext, rebuildListings } from '../../collections/Listings/syncListings'
 import { toSlug } from '../../collections/shared/fields/slugField'
 import { demoStatements } from '../../src/seed/demoContent'
+import { inTransaction } from '../../src/inTransaction'
 import { lexicalBody } from '../../src/seed/lexicalBody'
 
 const kinds = ['statement', 'answer-to-media-question', 'comment', 'briefing', 'interview', 'speech', 'article', 'press-release'] as const
@@ -18,14 +19,15 @@ const progress = (done: number, total: number, started: number) => {
 /**
  * N statements published in both languages, with Q&A bodies of
  * realistic length made from the demo texts, spread over speakers and
- * topics, written through the Local API in concurrent batches. The read
- * model is left to one rebuild at the end (see seedStatements).
+ * topics, written through the Local API in batches of one transaction
+ * each. The read model is left to one rebuild at the end (see
+ * seedStatements).
  */
-const seedEach = async (payload: Payload, n: number, onBatch: (done: number) => void, { batch = 8 } = {}) => {
+const seedEach = async (payload: Payload, n: number, onBatch: (done: number) => void, { batch = 50 } = {}) => {
   const people = (await payload.find({ collection: 'people', limit: 100, depth: 0, pagination: false })).docs.map((d) => d.id)
   const topics = (await payload.find({ collection: 'topics', limit: 100, depth: 0, pagination: false })).docs.map((d) => d.id)
   const base = Date.parse('2026-11-27T12:00:00Z')
-  const one = async (i: number) => {
+  const one = async (i: number, req: PayloadRequest) => {
     const source = demoStatements[i % demoStatements.length]!
     const speaker = people[i % people.length]!
     const body = (locale: 'en-GB' | 'ru-RU') =>
@@ -38,7 +40,7 @@ const seedEach = async (payload: Payload, n: number, onBatch: (done: number) => 
       context: { seeding: true, [deferListingsContext]: true },
       depth: 0,
       select: { kind: true },
-      disableTransaction: true,
+      req,
       data: {
         title: `${source['en-GB'].title} (${i + 1})`,
         slug: `${toSlug(source['en-GB'].title).slice(0, 100)}-${i + 1}`,
@@ -58,13 +60,17 @@ const seedEach = async (payload: Payload, n: number, onBatch: (done: number) => 
       context: { seeding: true, [deferListingsContext]: true },
       depth: 0,
       select: { kind: true },
-      disableTransaction: true,
+      req,
       data: { title: `${source['ru-RU'].title} (${i + 1})`, slug: `${toSlug(source['ru-RU'].title).slice(0, 100)}-${i + 1}`, summary: source['ru-RU'].summary, body: body('ru-RU'), _status: 'published' },
     })
   }
   for (let i = 0; i < n; i += batch) {
     const size = Math.min(batch, n - i)
-    await Promise.all(Array.from({ length: size }, (_, k) => one(i + k)))
+    // One statement after another: SQLite runs them on one thread either way, and writes sharing a
+    // transaction (`req`) must not interleave.
+    await inTransaction(payload, async (req) => {
+      for (let k = 0; k < size; k++) await one(i + k, req)
+    })
     onBatch(size)
   }
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { rebuildListings } from '../../collections/Listings/syncListings'
+import { inTransaction } from '../../src/inTransaction'
 import { testDatabaseKinds } from '../helpers/databases'
 import { lexicalBody } from '../../src/seed/lexicalBody'
 import { makePerson, makeStatement, makeTopic } from '../helpers/fixtures'
@@ -181,6 +182,13 @@ describe.each(testDatabaseKinds())('the public read model on %s', (kind) => {
     expect(kept.length).toBeGreaterThan(3)
     expect(tags.length).toBeGreaterThan(3)
     await rebuildListings(t.payload)
+    expect(await allRows()).toEqual(kept)
+    expect(await allTags()).toEqual(tags)
+    // In batches smaller than the archive, each committed on its own, and in a caller's transaction.
+    await rebuildListings(t.payload, undefined, { batch: 2 })
+    expect(await allRows()).toEqual(kept)
+    expect(await allTags()).toEqual(tags)
+    await inTransaction(t.payload, (req) => rebuildListings(t.payload, req, { batch: 3 }))
     expect(await allRows()).toEqual(kept)
     expect(await allTags()).toEqual(tags)
   })
