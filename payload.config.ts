@@ -2,7 +2,6 @@ import { en } from '@payloadcms/translations/languages/en'
 import { ru } from '@payloadcms/translations/languages/ru'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import { pino } from 'pino'
 import pinoPretty from 'pino-pretty'
@@ -15,10 +14,9 @@ import { env } from './src/env'
 import { defaultLocale, locales } from './src/i18n/locales'
 import { isJobRunner } from './src/jobs/jobRunner'
 import { releaseQueue, releaseStatementTask } from './src/jobs/releaseStatement'
+import { projectRoot } from './src/projectRoot'
 import { databaseUnavailableStatus } from './src/security/databaseUnavailableStatus'
 import { maxUploadBytes, uploadTooLargeMessage } from './src/security/maxUploadBytes'
-
-const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 /** SERVER_URL's origin; on a laptop, http://localhost:PORT and http://127.0.0.1:PORT are the same server. */
 const trustedOrigins = (serverUrl: string): string[] => {
@@ -72,7 +70,7 @@ export const createConfig = ({
       user: usersSlug,
       // The Gravatar default would call an outside host.
       avatar: 'default',
-      importMap: { baseDir: path.resolve(dirname, 'src') },
+      importMap: { baseDir: path.join(projectRoot, 'src') },
       meta: { titleSuffix: ' · Statements CMS' },
       // Outdated and waiting translations, where everyone lands after signing in.
       components: { beforeDashboard: ['/components/TranslationQueue#TranslationQueue'] },
@@ -91,7 +89,7 @@ export const createConfig = ({
     // A database out of reach is a 503 on the REST API too, without detail.
     hooks: { afterError: [databaseUnavailableStatus] },
     upload: { limits: { fileSize: maxUploadBytes }, responseOnLimit: uploadTooLargeMessage },
-    typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
+    typescript: { outputFile: path.join(projectRoot, 'src/payload-types.ts'), autoGenerate: false },
     telemetry: false,
     // Payload's own readable log format, at the level LOG_LEVEL asks for.
     logger: pino({ name: 'payload', level: env.logLevel }, pinoPretty({ colorize: true, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss' })),

@@ -3,7 +3,6 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { postgresLocaleParentIndexes, sqliteLocaleParentIndexes } from './localeTableIndexes'
@@ -11,6 +10,7 @@ import { ConfigError } from './env'
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
 import { oneSqliteWriterAtATime } from './oneSqliteWriterAtATime'
+import { projectRoot } from './projectRoot'
 import { withSqliteReads } from './sqliteReadConnection'
 import { withSqliteSearchIndex } from './sqliteSearchIndex'
 import { resilientPg } from './resilientPg'
@@ -22,7 +22,7 @@ export type DatabaseTarget =
   | { kind: 'postgres'; url: string }
   | { kind: 'mongodb'; url: string }
 
-const migrationsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'migrations')
+const migrationsRoot = path.join(projectRoot, 'src/migrations')
 
 /** Reads DATABASE_URI and says which database it names; throws a ConfigError naming the problem. */
 export const parseDatabaseUri = (uri: string): DatabaseTarget => {

@@ -13,13 +13,12 @@ import { exitWithOneLine } from './configError'
 import { env } from './env'
 import { runJobsIn } from './jobs/jobRunner'
 import { probeDatabase } from './probeDatabase'
+import { projectRoot } from './projectRoot'
 import { PageCache } from './render/cache/pageCache'
 import { startRedisRelay } from './render/cache/redisRelay'
 import { explainClientErrors } from './security/explainClientErrors'
 import { seedDemo } from './seed/seedDemo'
 import { stopGracefully } from './stopGracefully'
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 /** Boots Payload, Next (admin and API) and the Express front door, and stops them gracefully on SIGTERM or SIGINT. */
 export const startServer = async (): Promise<Server> => {
@@ -31,7 +30,7 @@ export const startServer = async (): Promise<Server> => {
     if (created > 0) payload.logger.info(`Seeded ${created} demo documents`)
   }
   const relay = env.redisUrl ? await startRedisRelay(env.redisUrl, (message) => payload.logger.warn(message)) : null
-  const nextApp = next({ dev: !env.isProduction, dir: root, quiet: env.isProduction })
+  const nextApp = next({ dev: !env.isProduction, dir: projectRoot, quiet: env.isProduction })
   await nextApp.prepare()
   const handle = nextApp.getRequestHandler()
   const pageCache = env.pageCacheBytes > 0 ? new PageCache({ maxBytes: env.pageCacheBytes, maxAgeMs: env.pageCacheMaxAgeSeconds * 1000 }) : false

@@ -1,15 +1,15 @@
 /**
- * `npm start`: builds the admin when no current build exists, then serves in
- * production mode (committed migrations run, demo content seeded).
+ * `npm start` (through src/serve.mjs, which bundles this file): builds the
+ * admin when no current build exists, then serves in production mode
+ * (committed migrations run, demo content seeded).
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import { exitWithOneLine } from './configError'
+import { projectRoot as root } from './projectRoot'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const buildId = path.join(root, '.next', 'BUILD_ID')
 
 /** Newest modification time among the files the admin build is made from. */

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import i18next, { type TFunction } from 'i18next'
 
+import { projectRoot } from '../projectRoot'
 import { defaultLocale, type Locale, localeCodes, matchLocale } from './locales'
 
 export const namespaces = ['common'] as const
 
-const localesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../locales')
+const localesDir = path.join(projectRoot, 'locales')
 
 /** Reads every `locales/{code}/{namespace}.json` once, at start-up. */
 export const loadResources = () =>

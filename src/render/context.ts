@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import type { Payload } from 'payload'
+
+import { projectRoot } from '../projectRoot'
 
 /** What every controller needs, made once when the app is created. */
 export type RenderContext = {
@@ -15,7 +16,7 @@ export type RenderContext = {
   sitemapUrlsPerFile: number
 }
 
-const assetsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'assets')
+const assetsDir = path.join(projectRoot, 'src/render/assets')
 
 /** The stylesheet is served under a content hash, so browsers may keep it for a year. */
 export const loadStylesheet = (): RenderContext['stylesheet'] => {

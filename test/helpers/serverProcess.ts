@@ -16,7 +16,7 @@ export type ServerProcess = {
 }
 
 /**
- * Starts `src/start.ts` (what `npm start` runs) as its own process and waits
+ * Starts `src/serve.mjs` (what `npm start` runs) as its own process and waits
  * until it answers /readyz, or fails with its output when it exits first.
  * `entry: 'src/server.ts'` with NODE_ENV=development starts the same front
  * door with Next in development mode, which needs no admin build.
@@ -25,14 +25,16 @@ export const startServerProcess = async ({
   port,
   env = {},
   timeoutMs = 120_000,
-  entry = 'src/start.ts',
+  entry = 'src/serve.mjs',
 }: {
   port: number
   env?: Record<string, string>
   timeoutMs?: number
-  entry?: 'src/start.ts' | 'src/server.ts'
+  entry?: 'src/serve.mjs' | 'src/server.ts'
 }): Promise<ServerProcess> => {
-  const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', entry], {
+  // serve.mjs is plain JavaScript that bundles the TypeScript itself; the development entry runs through tsx.
+  const loader = entry.endsWith('.mjs') ? [] : ['--import', 'tsx']
+  const child = spawn(process.execPath, ['--conditions=production', ...loader, entry], {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'production', PORT: String(port), SERVER_URL: `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
