@@ -10,6 +10,7 @@ import { ConfigError } from './env'
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
 import { oneSqliteWriterAtATime } from './oneSqliteWriterAtATime'
+import { postgresSearchIndex } from './postgresSearchIndex'
 import { projectRoot } from './projectRoot'
 import { withSqliteReads } from './sqliteReadConnection'
 import { withSqliteSearchIndex } from './sqliteSearchIndex'
@@ -102,7 +103,7 @@ export const databaseAdapter = (target: DatabaseTarget, { production }: { produc
         migrationDir: path.join(migrationsRoot, 'postgres'),
         prodMigrations: postgresMigrations,
         push: !production,
-        afterSchemaInit: [postgresLocaleParentIndexes],
+        afterSchemaInit: [postgresLocaleParentIndexes, postgresSearchIndex],
       })
     case 'mongodb':
       // MongoDB has no schema to migrate; indexes are created from the config.

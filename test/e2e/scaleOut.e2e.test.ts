@@ -53,6 +53,10 @@ describe.runIf(canRun)('two instances on one PostgreSQL database and Redis', () 
     while (Date.now() - started < 1000 && !html.includes(title)) html = await (await fetch(page)).text()
     expect(html).toContain(title)
     console.log(`publish on A visible on B after ${Date.now() - started} ms`)
+    // And B's search finds it by a word of the new title, through PostgreSQL's full-text index (as migrated).
+    const stamp = title.split(' ').at(-1)!
+    expect(await (await fetch(`${b.url}/en/search?q=${stamp}`)).text()).toContain(title)
+    expect(b.output()).not.toContain('full-text index could not be read')
   })
 
   it('releases a scheduled statement exactly once although both instances run the job queue', async () => {

@@ -5,6 +5,7 @@ import * as migration_20261128_164819_media_public from './20261128_164819_media
 import * as migration_20261128_215148_listings from './20261128_215148_listings';
 import * as migration_20261129_014635_listings_page from './20261129_014635_listings_page';
 import * as migration_20261129_044053_listing_tags from './20261129_044053_listing_tags';
+import * as migration_20261129_092840_search_stems_index from './20261129_092840_search_stems_index';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261129_044053_listing_tags.up,
     down: migration_20261129_044053_listing_tags.down,
-    name: '20261129_044053_listing_tags'
+    name: '20261129_044053_listing_tags',
+  },
+  {
+    up: migration_20261129_092840_search_stems_index.up,
+    down: migration_20261129_092840_search_stems_index.down,
+    name: '20261129_092840_search_stems_index'
   },
 ];

@@ -1,8 +1,10 @@
+import { and, desc, eq, sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload, Where } from 'payload'
 
 import { listingsSlug } from '../../../collections/Listings'
 import type { Locale } from '../../i18n/locales'
 import { stem, words } from '../../search/stemmers'
+import { stemsQuery, stemsVector } from '../../postgresSearchIndex'
 import { type SqliteReads, sqliteReadsOf } from '../../sqliteReadConnection'
 import { searchIndexTable } from '../../sqliteSearchIndex'
 import { countListings, rememberCount } from './listingCounts'
@@ -56,21 +58,56 @@ export const searchThroughIndex = async (reads: SqliteReads, locale: Locale, ste
   return { docs, totalDocs }
 }
 
+type PostgresDb = { name: string; drizzle: PostgresDrizzle; tables: Record<string, Record<string, unknown>> }
+type PostgresDrizzle = { select: (fields?: Record<string, unknown>) => { from: (table: unknown) => PostgresQuery } }
+type PostgresQuery = Promise<Record<string, unknown>[]> & {
+  where: (condition: unknown) => PostgresQuery
+  orderBy: (...order: unknown[]) => PostgresQuery
+  limit: (n: number) => PostgresQuery
+  offset: (n: number) => PostgresQuery
+}
+
+/** The adapter when it is PostgreSQL's, for the queries the Local API cannot express. */
+export const postgresOf = (db: Payload['db']): PostgresDb | undefined => (db.name === 'postgres' ? (db as unknown as PostgresDb) : undefined)
+
+/**
+ * On PostgreSQL: the same rows in the same order, found through the GIN
+ * index of the stems (src/postgresSearchIndex.ts) with a prefix query per
+ * stem, so a rare word costs an index lookup rather than a scan.
+ */
+export const searchThroughPostgres = async (db: PostgresDb, locale: Locale, stems: string[], { page, limit }: Page): Promise<Found> => {
+  const t = db.tables.listings as Record<string, unknown>
+  const matching = and(eq(t.locale as never, locale.code), sql`${stemsVector(t.searchStems)} @@ ${stemsQuery(stems)}::tsquery`)
+  const columns = { statement: t.statement, title: t.title, slug: t.slug, summary: t.summary, kind: t.kind, publishedAt: t.publishedAt, plainText: t.plainText }
+  const rows = await db.drizzle.select(columns).from(t).where(matching).orderBy(desc(t.publishedAt as never), desc(t.createdAt as never)).limit(limit).offset((page - 1) * limit)
+  const totalDocs = await rememberCount(`search-index:${locale.code}:${[...stems].sort().join(' ')}`, async () => {
+    const [counted] = await db.drizzle.select({ n: sql<number>`count(*)` }).from(t).where(matching)
+    return Number(counted?.n ?? 0)
+  })
+  const docs = rows.map(({ publishedAt, plainText, ...row }) => ({
+    ...toListItem({ ...(row as Omit<SqlHit, 'published_at' | 'plain_text'>), publishedAt: new Date(String(publishedAt)).toISOString() }),
+    plainText: String(plainText ?? ''),
+  }))
+  return { docs, totalDocs }
+}
+
 /**
  * Published statements in one language whose stems contain every stem of
  * the query (each as a whole stem or the start of one), newest first. Only
  * published language versions are in the read model the search reads, so
- * every instance answers the same. SQLite uses its full-text index; should
- * that fail (it is being rebuilt), and on other databases, the Local API.
+ * every instance answers the same. SQLite and PostgreSQL use their
+ * full-text indexes; should that fail (SQLite's is being rebuilt), and on
+ * MongoDB, the Local API scans.
  */
 export const searchStatements = async (payload: Payload, locale: Locale, query: string, { page = 1, limit = 20 } = {}) => {
   const stems = [...new Set(words(query).map((word) => stem(locale, word)))].slice(0, maxQueryWords)
   if (stems.length === 0) return { stems, docs: [] as SearchHit[], totalDocs: 0, totalPages: 0 }
   const reads = sqliteReadsOf(payload.db)
+  const postgres = postgresOf(payload.db)
   let found: Found | undefined
-  if (reads) {
+  if (reads || postgres) {
     try {
-      found = await searchThroughIndex(reads, locale, stems, { page, limit })
+      found = reads ? await searchThroughIndex(reads, locale, stems, { page, limit }) : await searchThroughPostgres(postgres!, locale, stems, { page, limit })
     } catch (error) {
       payload.logger.warn({ err: error, msg: 'search: the full-text index could not be read; scanning instead' })
     }
