@@ -4,6 +4,7 @@ import { type Locale, locales } from '../../src/i18n/locales'
 import type { Statement } from '../../src/payload-types'
 import { stemIndex } from '../../src/search/stemmers'
 import { inTransaction } from '../../src/inTransaction'
+import { nextTurnOfTheEventLoop } from '../../src/nextTurnOfTheEventLoop'
 import { keepRequestLocale } from '../shared/keepRequestLocale'
 import { bodyText } from '../Statements/hooks/indexSearchText'
 import { listingTagsSlug } from '../ListingTags'
@@ -188,5 +189,6 @@ export const rebuildListings = async (payload: Payload, req?: PayloadRequest, { 
     })
     if (last === undefined) return created
     after = last
+    await nextTurnOfTheEventLoop()
   }
 }

@@ -141,7 +141,7 @@ const main = async () => {
     copyDatabase(kept, path.join(dir, 'bench.db'))
     console.log(`  reusing the database seeded earlier (${kept}), made in ${Math.round(seeded.seconds)} s`)
   } else {
-    const payload = await getPayload({ config: await createConfig({ databaseUri, production: true }), key: 'bench' })
+    const payload = await getPayload({ config: await createConfig({ databaseUri, production: true }), key: 'bench-seed' })
     await seedDemo(payload)
     seeded = await seedStatements(payload, n)
     await payload.create({ collection: 'users', overrideAccess: true, data: { email: 'bench@example.org', password: 'bench-password-1', roles: ['admin'] } })
@@ -157,7 +157,8 @@ const main = async () => {
     return
   }
   // Only what a reader can open: published versions in each language, the newest thousand of each.
-  const payload = await getPayload({ config: await createConfig({ databaseUri, production: true }), key: 'bench' })
+  // An instance of its own: getPayload hands back the seeding one, destroyed, for the same key.
+  const payload = await getPayload({ config: await createConfig({ databaseUri, production: true }), key: 'bench-sample' })
   const publishedIn = (locale: 'en-GB' | 'ru-RU') =>
     payload.find({ collection: 'statements', locale, fallbackLocale: false, overrideAccess: false, draft: false, limit: smoke ? 20 : 1000, depth: 0, select: { slug: true } })
   const [sample, ruSample] = await Promise.all([publishedIn('en-GB'), publishedIn('ru-RU')])

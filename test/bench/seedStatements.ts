@@ -4,6 +4,7 @@ import { deferListingsContext, rebuildListings } from '../../collections/Listing
 import { toSlug } from '../../collections/shared/fields/slugField'
 import { demoStatements } from '../../src/seed/demoContent'
 import { inTransaction } from '../../src/inTransaction'
+import { nextTurnOfTheEventLoop } from '../../src/nextTurnOfTheEventLoop'
 import { lexicalBody } from '../../src/seed/lexicalBody'
 
 const kinds = ['statement', 'answer-to-media-question', 'comment', 'briefing', 'interview', 'speech', 'article', 'press-release'] as const
@@ -71,6 +72,7 @@ const seedEach = async (payload: Payload, n: number, onBatch: (done: number) => 
     await inTransaction(payload, async (req) => {
       for (let k = 0; k < size; k++) await one(i + k, req)
     })
+    await nextTurnOfTheEventLoop()
     onBatch(size)
   }
 }
