@@ -72,23 +72,6 @@ describe.each(testDatabaseKinds())('statements on %s', (kind) => {
     expect(versions.status).toBe(403)
   })
 
-  it('answers a REST or GraphQL reader who names no locale in the default language, published versions only', async () => {
-    const doc = await makeStatement(t.payload, {
-      en: { title: 'Read without a locale' },
-      ru: { title: 'Черновик без локали' },
-      ruStatus: 'draft',
-    })
-    const one = (await (await t.rest(`/api/statements/${doc.id}`)).json()) as { title?: string }
-    expect(one.title).toBe('Read without a locale')
-    const list = (await (await t.rest('/api/statements?limit=100&depth=0')).json()) as { docs: { title: string }[] }
-    expect(list.docs.map((d) => d.title)).toContain('Read without a locale')
-    expect(JSON.stringify(list)).not.toContain('Черновик без локали')
-    const graphql = JSON.parse(await t.graphql('{ Statements(limit: 100) { docs { title } } }')) as { data: { Statements: { docs: { title: string }[] } } }
-    expect(graphql.data.Statements.docs.map((d) => d.title)).toContain('Read without a locale')
-    const topics = (await (await t.rest('/api/topics?limit=1')).json()) as { docs: { name?: string }[] }
-    for (const topic of topics.docs) expect(typeof topic.name).toBe('string')
-  })
-
   it('gives an anonymous REST reader no way around the published-only rule', async () => {
     const doc = await makeStatement(t.payload, {
       en: { title: 'Probe with a public English version', summary: '' },
