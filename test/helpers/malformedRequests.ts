@@ -72,6 +72,8 @@ const restPath = (random: ReturnType<typeof seededRandom>): string => {
   })
   // Mostly statements, the collection with drafts to leak; every other collection and the global take the same queries.
   const collection = random.next() < 0.6 ? 'statements' : random.pick(['people', 'topics', 'media', 'users', 'translations', 'release-log', 'globals/site-settings'])
+  // Half name a language of ours too, as a reader's client would: the query itself must then be refused, not the locale.
+  if (random.next() < 0.5) params.push(random.pick(['locale=en-GB', 'locale=ru-RU']))
   return `/api/${collection}${random.next() < 0.1 ? `/${piece(random)}` : ''}?${params.join('&')}`
 }
 

@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook, type SanitizedCollectionConfig } from 'payload'
 
 import { localeCodes } from '../../../src/i18n/locales'
+import { operatorProblem } from '../operatorProblem'
 
 // Payload's own operator list (not exported from its entry point). Unknown operators are
 // not refused by Payload: `constructor` reached the database adapter and failed as a 500.
@@ -10,14 +11,16 @@ const operators = new Set([
 ])
 const maxNesting = 10
 
-const whereProblem = (where: unknown, depth: number): string | null => {
+type FieldsOf = { fields: SanitizedCollectionConfig['flattenedFields']; numericIds: boolean }
+
+const whereProblem = (where: unknown, depth: number, of: FieldsOf): string | null => {
   if (where === null || typeof where !== 'object' || Array.isArray(where)) return 'each where condition must be an object'
   if (depth > maxNesting) return `where conditions nest deeper than ${maxNesting} levels`
   for (const [key, value] of Object.entries(where)) {
     if (key === 'and' || key === 'or') {
       if (!Array.isArray(value)) return `where[${key}] must be a list`
       for (const part of value) {
-        const problem = whereProblem(part, depth + 1)
+        const problem = whereProblem(part, depth + 1, of)
         if (problem) return problem
       }
       continue
@@ -25,6 +28,11 @@ const whereProblem = (where: unknown, depth: number): string | null => {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return `where[${key}] needs an operator`
     const unknown = Object.keys(value).find((operator) => !operators.has(operator))
     if (unknown !== undefined) return `unknown where operator: ${unknown.slice(0, 40)}`
+    const field = key.includes('.') ? undefined : of.fields.find((each) => each.name === key)
+    for (const [operator, operand] of Object.entries(value)) {
+      const problem = operatorProblem(field, key, operator, operand, of)
+      if (problem) return problem
+    }
   }
   return null
 }
@@ -61,9 +69,14 @@ export const rejectMalformedQuery: CollectionBeforeOperationHook = ({ args, req,
   for (const asked of [(req.query as Record<string, unknown> | undefined)?.locale, req.locale]) {
     if (asked !== undefined && asked !== null && asked !== 'all' && !localeCodes.includes(asked as never)) refuse('unknown locale')
   }
+  // An unknown fallback locale reaches the database as it is, as the locale would.
+  const query = (req.query ?? {}) as Record<string, unknown>
+  for (const fallback of [query.fallbackLocale, query['fallback-locale']]) {
+    if (fallback !== undefined && !['none', 'false', 'null', ''].includes(String(fallback)) && !localeCodes.includes(fallback as never)) refuse('unknown fallback-locale')
+  }
   const { where, limit, page, id, sort } = args as { where?: unknown; limit?: unknown; page?: unknown; id?: unknown; sort?: unknown }
   if (where !== undefined && where !== null) {
-    const problem = whereProblem(where, 0)
+    const problem = whereProblem(where, 0, { fields: collection.flattenedFields, numericIds: req.payload.db.defaultIDType === 'number' })
     if (problem) refuse(problem)
   }
   // Without ?locale= a REST read has a null locale, which Payload's query validation cannot read

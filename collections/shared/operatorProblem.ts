@@ -1,0 +1,55 @@
+import type { FlattenedField } from 'payload'
+
+const pointOperators = new Set(['near', 'within', 'intersects'])
+const comparisons = new Set(['equals', 'not_equals', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'in', 'not_in', 'all'])
+const textMatches = new Set(['like', 'not_like', 'contains'])
+const lists = new Set(['in', 'not_in', 'all'])
+
+/** The values an operator compares with: `in`, `not_in` and `all` take a list or a comma-separated string. */
+const valuesOf = (operator: string, value: unknown): unknown[] => {
+  if (Array.isArray(value)) return value
+  if (lists.has(operator) && typeof value === 'string') return value.split(',')
+  return [value]
+}
+
+// No value, which Payload reads as "is empty" or skips.
+const blank = (value: unknown) => value === null || value === undefined || value === '' || value === 'null'
+
+/**
+ * Why `where[path][operator]=value` cannot be run against this field, or
+ * null when it can. Payload carries such queries to the database, which
+ * fails on them with a 500: map operators on a field that is not a point,
+ * `all` on a field with one value, a date that does not parse, a link
+ * compared with something that is not a document id, a select compared with
+ * a value it does not offer (an enum on PostgreSQL), text matching on a
+ * link or a select, an object where a value belongs.
+ */
+export const operatorProblem = (field: FlattenedField | undefined, path: string, operator: string, value: unknown, { numericIds }: { numericIds: boolean }): string | null => {
+  const values = valuesOf(operator, value)
+  if (!pointOperators.has(operator) && values.some((each) => each !== null && typeof each === 'object')) return `where[${path}][${operator}] takes a value, not an object`
+  // Nested paths (speakers.name) and fields Payload adds itself are left to Payload, which checks them.
+  if (!field) return null
+  if (pointOperators.has(operator) && field.type !== 'point') return `${operator} works on map points only, and ${path} is not one`
+  if (operator === 'all' && !('hasMany' in field && field.hasMany)) return `all needs a field with several values, and ${path} holds one`
+  const compared = comparisons.has(operator) ? values.filter((each) => !blank(each)) : []
+  switch (field.type) {
+    case 'date':
+      if (compared.some((each) => Number.isNaN(Date.parse(String(each))))) return `${path} is compared with dates, such as 2026-11-29`
+      break
+    case 'number':
+      if (compared.some((each) => !Number.isFinite(Number(each)))) return `${path} is compared with numbers`
+      break
+    case 'relationship':
+    case 'upload':
+      if (textMatches.has(operator)) return `${operator} does not work on ${path}, a link to other documents: compare it with document ids`
+      if (numericIds && compared.some((each) => !/^\d{1,15}$/.test(String(each)))) return `${path} is compared with document ids`
+      break
+    case 'select': {
+      if (textMatches.has(operator)) return `${operator} does not work on ${path}, a choice: compare it with one of its values`
+      const offered = new Set(field.options.map((option) => (typeof option === 'string' ? option : option.value)))
+      if (compared.some((each) => !offered.has(String(each)))) return `${path} is one of: ${[...offered].join(', ')}`
+      break
+    }
+  }
+  return null
+}
