@@ -34,7 +34,7 @@ export const startServerProcess = async ({
 }): Promise<ServerProcess> => {
   // serve.mjs is plain JavaScript that bundles the TypeScript itself, run with npm start's heap limit
   // (package.json); the development entry runs through tsx.
-  const loader = entry.endsWith('.mjs') ? ['--max-old-space-size=384'] : ['--import', 'tsx']
+  const loader = entry.endsWith('.mjs') ? ['--max-old-space-size=512'] : ['--import', 'tsx']
   const child = spawn(process.execPath, ['--conditions=production', ...loader, entry], {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'production', PORT: String(port), SERVER_URL: `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: '1', ...env },
