@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import { appendFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -43,6 +44,12 @@ export const startServerProcess = async ({
   let output = ''
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))
+  // SERVER_LOG=file copies every started server's output there as it comes, to read while a test runs.
+  const log = process.env.SERVER_LOG
+  if (log) {
+    child.stdout?.on('data', (chunk) => appendFileSync(log, chunk))
+    child.stderr?.on('data', (chunk) => appendFileSync(log, chunk))
+  }
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
   const url = `http://127.0.0.1:${port}`
   const deadline = Date.now() + timeoutMs
