@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 
 import { announcePublicChange, announcePublicDelete } from './shared/hooks/announcePublicChange'
 import { rejectMalformedQuery } from './shared/hooks/rejectMalformedQuery'
+import { defaultLocaleWhenNoneAsked } from './shared/hooks/defaultLocaleWhenNoneAsked'
 import { requireObjectData } from './shared/hooks/requireObjectData'
 import { isEditor } from './shared/access/isEditor'
 import { publicOrStaff } from './shared/access/publicOrStaff'
@@ -23,7 +24,7 @@ export const Media: CollectionConfig = {
     // Fetching a pasted URL from the server would let an editor make it call any host.
     pasteURL: false,
   },
-  hooks: { beforeOperation: [requireObjectData, rejectMalformedQuery], afterChange: [announcePublicChange], afterDelete: [announcePublicDelete] },
+  hooks: { beforeOperation: [defaultLocaleWhenNoneAsked, requireObjectData, rejectMalformedQuery], afterChange: [announcePublicChange], afterDelete: [announcePublicDelete] },
   fields: [
     { name: 'alt', type: 'text', localized: true, required: true, label: { en: 'Alternative text', ru: 'Альтернативный текст' } },
     { name: 'caption', type: 'text', localized: true, label: { en: 'Caption', ru: 'Подпись' } },

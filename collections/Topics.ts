@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from './shared/access/anyone'
 import { announcePublicChange, announcePublicDelete } from './shared/hooks/announcePublicChange'
 import { rejectMalformedQuery } from './shared/hooks/rejectMalformedQuery'
+import { defaultLocaleWhenNoneAsked } from './shared/hooks/defaultLocaleWhenNoneAsked'
 import { requireObjectData } from './shared/hooks/requireObjectData'
 import { isEditor } from './shared/access/isEditor'
 import { slugField } from './shared/fields/slugField'
@@ -18,7 +19,7 @@ export const Topics: CollectionConfig = {
   access: { create: isEditor, read: anyone, update: isEditor, delete: isEditor },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'type', 'slug'] },
   defaultSort: 'name',
-  hooks: { beforeOperation: [requireObjectData, rejectMalformedQuery], afterChange: [announcePublicChange], afterDelete: [announcePublicDelete] },
+  hooks: { beforeOperation: [defaultLocaleWhenNoneAsked, requireObjectData, rejectMalformedQuery], afterChange: [announcePublicChange], afterDelete: [announcePublicDelete] },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, label: { en: 'Name', ru: 'Название' } },
     slugField({ from: 'name' }),

@@ -16,6 +16,7 @@ import { enforceEditorialRights } from './hooks/enforceEditorialRights'
 import { gateTranslationPublish } from './hooks/gateTranslationPublish'
 import { guardAllLocaleWrites } from './hooks/guardAllLocaleWrites'
 import { rejectMalformedQuery } from '../shared/hooks/rejectMalformedQuery'
+import { defaultLocaleWhenNoneAsked } from '../shared/hooks/defaultLocaleWhenNoneAsked'
 import { requireKnownStatus } from '../shared/hooks/requireKnownStatus'
 import { requireObjectData } from '../shared/hooks/requireObjectData'
 import { guardPublicReads } from './hooks/guardPublicReads'
@@ -74,7 +75,7 @@ export const Statements: CollectionConfig = {
   // Unpublished languages are removed from locale=all answers by their status, so it is always read.
   forceSelect: { _status: true },
   hooks: {
-    beforeOperation: [requireObjectData, requireKnownStatus, rejectMalformedQuery, guardPublicReads, guardAllLocaleWrites, guardRestore, noteSaveOptions, lockRowForUpdate],
+    beforeOperation: [defaultLocaleWhenNoneAsked, requireObjectData, requireKnownStatus, rejectMalformedQuery, guardPublicReads, guardAllLocaleWrites, guardRestore, noteSaveOptions, lockRowForUpdate],
     beforeChange: [
       enforceEditorialRights,
       checkRevision,

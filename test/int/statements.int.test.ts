@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { testDatabaseKinds } from '../helpers/databases'
-import { makeStatement } from '../helpers/fixtures'
+import { makePerson, makeStatement } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 describe.each(testDatabaseKinds())('statements on %s', (kind) => {
@@ -70,6 +70,63 @@ describe.each(testDatabaseKinds())('statements on %s', (kind) => {
     expect(await draftOnly.text()).not.toContain('Unpublished REST probe')
     const versions = await t.rest('/api/statements/versions?limit=100')
     expect(versions.status).toBe(403)
+  })
+
+  it('answers a REST or GraphQL reader who names no locale in the default language, published versions only', async () => {
+    const doc = await makeStatement(t.payload, {
+      en: { title: 'Read without a locale' },
+      ru: { title: 'Черновик без локали' },
+      ruStatus: 'draft',
+    })
+    const one = (await (await t.rest(`/api/statements/${doc.id}`)).json()) as { title?: string }
+    expect(one.title).toBe('Read without a locale')
+    const list = (await (await t.rest('/api/statements?limit=100&depth=0')).json()) as { docs: { title: string }[] }
+    expect(list.docs.map((d) => d.title)).toContain('Read without a locale')
+    expect(JSON.stringify(list)).not.toContain('Черновик без локали')
+    const graphql = JSON.parse(await t.graphql('{ Statements(limit: 100) { docs { title } } }')) as { data: { Statements: { docs: { title: string }[] } } }
+    expect(graphql.data.Statements.docs.map((d) => d.title)).toContain('Read without a locale')
+    const topics = (await (await t.rest('/api/topics?limit=1')).json()) as { docs: { name?: string }[] }
+    for (const topic of topics.docs) expect(typeof topic.name).toBe('string')
+  })
+
+  it('refuses a where clause that does not fit its field with 400 and the reason, and answers the fitting one', async () => {
+    const speaker = await makePerson(t.payload, 'fitting-speaker', { name: 'Fitting Speaker', position: 'Spokesperson' })
+    const doc = await makeStatement(t.payload, { en: { title: 'Said by the fitting speaker' }, speakers: [speaker.id] })
+    const sql = t.payload.db.name !== 'mongoose'
+    const refused: [string, RegExp][] = [
+      // Through a link: the linked person's name is text, not a map point.
+      ['where[speakers.name][near]=1,2', /near works on map points only, and speakers\.name is not one/],
+      ['where[id][near][x]=1', /near works on map points only/],
+      ['where[publishedAt][like]=2026', /like does not work on publishedAt, a date/],
+      ['where[body][like]=water', /like does not work on body, structured text/],
+      ['where[summary][equals][]=a&where[summary][equals][]=b', /takes one value, not a list/],
+      ['where[slug][like]=%00', /NUL character/],
+      ...(sql
+        ? ([
+            ['where[id][less_than_equal]=1.5', /id is compared with whole numbers/],
+            // Payload's SQL adapters have no `all`.
+            [`where[speakers][all]=${speaker.id}`, /all is not available on this database/],
+          ] as [string, RegExp][])
+        : ([['where[speakers][all]=', /all needs at least one value/]] as [string, RegExp][])),
+    ]
+    for (const [query, reason] of refused) {
+      const res = await t.rest(`/api/statements?locale=en-GB&${query}`)
+      expect(res.status, query).toBe(400)
+      expect(await res.text(), query).toMatch(reason)
+    }
+    const fitting = [
+      'where[speakers.name][like]=fitting',
+      ...(sql ? [] : [`where[speakers][all]=${speaker.id}`]),
+      'where[publishedAt][greater_than]=2000-01-01',
+      `where[id][less_than_equal]=${doc.id}`,
+      `where[summary][in][]=&where[title][equals]=${encodeURIComponent('Said by the fitting speaker')}`,
+    ]
+    for (const query of fitting) {
+      const res = await t.rest(`/api/statements?locale=en-GB&limit=100&depth=0&${query}`)
+      expect(res.status, query).toBe(200)
+    }
+    const found = (await (await t.rest('/api/statements?locale=en-GB&depth=0&where[speakers.name][like]=fitting')).json()) as { docs: { id: unknown }[] }
+    expect(found.docs.map((d) => d.id)).toEqual([doc.id])
   })
 
   it('gives an anonymous REST reader no way around the published-only rule', async () => {

@@ -11,7 +11,28 @@ const operators = new Set([
 ])
 const maxNesting = 10
 
-type FieldsOf = { fields: SanitizedCollectionConfig['flattenedFields']; numericIds: boolean }
+type Fields = SanitizedCollectionConfig['flattenedFields']
+type FieldsOf = { fields: Fields; numericIds: boolean; sql: boolean; fieldsOf: (slug: string) => Fields | undefined }
+
+/**
+ * The field a where path names: `title`, or through a link (`speakers.name`,
+ * the name of the linked person) or a group or array (`seo.title`). The
+ * document id is a number on SQL databases. Undefined where the path cannot
+ * be followed (a link to several collections, a block's field): those are
+ * left to Payload.
+ */
+const fieldAt = (fields: Fields, path: string, of: FieldsOf): Fields[number] | undefined => {
+  const [head = '', ...rest] = path.split('.')
+  if (head === 'id' && rest.length === 0) return fields.find((each) => each.name === 'id') ?? ({ name: 'id', type: of.numericIds ? 'number' : 'text' } as Fields[number])
+  const field = fields.find((each) => each.name === head)
+  if (!field || rest.length === 0) return field
+  if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') {
+    const linked = of.fieldsOf(field.relationTo)
+    return linked && fieldAt(linked, rest.join('.'), of)
+  }
+  if ((field.type === 'group' || field.type === 'array' || field.type === 'tab') && 'flattenedFields' in field) return fieldAt(field.flattenedFields, rest.join('.'), of)
+  return undefined
+}
 
 const whereProblem = (where: unknown, depth: number, of: FieldsOf): string | null => {
   if (where === null || typeof where !== 'object' || Array.isArray(where)) return 'each where condition must be an object'
@@ -28,7 +49,7 @@ const whereProblem = (where: unknown, depth: number, of: FieldsOf): string | nul
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return `where[${key}] needs an operator`
     const unknown = Object.keys(value).find((operator) => !operators.has(operator))
     if (unknown !== undefined) return `unknown where operator: ${unknown.slice(0, 40)}`
-    const field = key.includes('.') ? undefined : of.fields.find((each) => each.name === key)
+    const field = fieldAt(of.fields, key, of)
     for (const [operator, operand] of Object.entries(value)) {
       const problem = operatorProblem(field, key, operator, operand, of)
       if (problem) return problem
@@ -76,7 +97,8 @@ export const rejectMalformedQuery: CollectionBeforeOperationHook = ({ args, req,
   }
   const { where, limit, page, id, sort } = args as { where?: unknown; limit?: unknown; page?: unknown; id?: unknown; sort?: unknown }
   if (where !== undefined && where !== null) {
-    const problem = whereProblem(where, 0, { fields: collection.flattenedFields, numericIds: req.payload.db.defaultIDType === 'number' })
+    const fieldsOf = (slug: string) => (req.payload.collections as Record<string, { config: SanitizedCollectionConfig } | undefined>)[slug]?.config.flattenedFields
+    const problem = whereProblem(where, 0, { fields: collection.flattenedFields, numericIds: req.payload.db.defaultIDType === 'number', sql: req.payload.db.name !== 'mongoose', fieldsOf })
     if (problem) refuse(problem)
   }
   // Without ?locale= a REST read has a null locale, which Payload's query validation cannot read
