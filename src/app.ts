@@ -8,6 +8,7 @@ import type { Payload } from 'payload'
 import { env } from './env'
 import { authPaths, authRateLimit } from './rateLimits'
 import { PageCache } from './render/cache/pageCache'
+import { sharedApiReads } from './render/cache/sharedApiReads'
 import { rememberLanguage } from './render/controllers/rememberLanguage'
 import { sitemapLimit } from './render/data/publishedVersions'
 import { loadStylesheet, type RenderContext } from './render/context'
@@ -32,6 +33,8 @@ export type AppOptions = {
   authAttemptsPerWindow?: number
   /** The published-page cache; false turns it off (benchmarks of cache-miss renders). */
   pageCache?: PageCache | false
+  /** Anonymous REST reads of published content (src/render/cache/sharedApiReads.ts); false turns it off. */
+  apiCache?: PageCache | false
   /** URLs per sitemap file before /sitemap.xml becomes an index. */
   sitemapUrlsPerFile?: number
 }
@@ -73,6 +76,7 @@ export const createApp = ({
   timeZone = env.siteTimeZone,
   maxBodyBytes = 12 * 1024 * 1024,
   pageCache = new PageCache(),
+  apiCache = new PageCache({ maxBytes: 16 * 1024 * 1024 }),
   authAttemptsPerWindow = 20,
   sitemapUrlsPerFile = sitemapLimit,
 }: AppOptions): Express => {
@@ -98,6 +102,8 @@ export const createApp = ({
   // Cached public pages are answered here, ahead of the admin and the public router.
   app.use(rememberLanguage)
   if (pageCache) app.use(pageCache.serve())
+  // Anonymous REST reads of published content, from a cache of their own (see sharedApiReads).
+  if (apiCache) app.get('/api/{*splat}', sharedApiReads(apiCache))
   // One limiter, so REST and GraphQL attempts from an address share one count.
   const authLimiter = authRateLimit({ limit: authAttemptsPerWindow })
   app.post(authPaths, authLimiter)

@@ -212,6 +212,8 @@ const main = async () => {
   })
   const { token } = (await login.json()) as { token: string }
   const auth = { Authorization: `JWT ${token}` }
+  // What an app or a partner site polling the public API asks: the newest 20 in each language.
+  const publicApiReads = ['/api/statements?locale=en-GB&limit=20&depth=0', '/api/statements?locale=ru-RU&limit=20&depth=0']
   const visible: number[] = []
   const target = sample.docs[1]!
   for (let round = 0; round < (smoke ? 1 : 5); round++) {
@@ -229,6 +231,7 @@ const main = async () => {
     visible.push(Date.now() - started)
   }
   rows.push(await load('admin REST list, 20 per page (authenticated)', cached.url, ['/api/statements?limit=20&depth=0&sort=-publishedAt'], auth))
+  rows.push(await load('REST list, anonymous, as served (API cache)', cached.url, publicApiReads))
   const cachedRss = rssMb(cached.child.pid)
   await cached.stop()
 
@@ -244,6 +247,8 @@ const main = async () => {
   rows.push(await load('search ru, uncached', cold.url, [`/ru/search?q=${encodeURIComponent('заявления')}`, `/ru/search?q=${encodeURIComponent('границы')}`]))
   rows.push(await load('feed, uncached', cold.url, feeds))
   const coldRss = rssMb(cold.child.pid)
+  // Last, since it loads Next's bundle into the process whose memory was just read.
+  rows.push(await load('REST list, anonymous, uncached', cold.url, publicApiReads))
   await cold.stop()
   rmSync(dir, { recursive: true, force: true })
 

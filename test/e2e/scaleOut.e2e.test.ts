@@ -40,6 +40,15 @@ describe.runIf(canRun)('two instances on one PostgreSQL database and Redis', () 
     // Warm the other instance's cache, so only an invalidation can change what it serves.
     await (await fetch(page)).text()
     expect((await fetch(page)).headers.get('x-cache')).toBe('hit')
+    // The same for an anonymous REST read, answered by Next's handler once and then from B's API cache.
+    const api = `${b.url}/api/statements/${target.id}?locale=en-GB&depth=0`
+    const apiFirst = await fetch(api)
+    expect(apiFirst.status).toBe(200)
+    const apiBody = await apiFirst.text()
+    const apiHit = await fetch(api)
+    expect(apiHit.headers.get('x-cache')).toBe('hit')
+    expect(apiHit.headers.get('content-type')).toMatch(/^application\/json/)
+    expect(await apiHit.text()).toBe(apiBody)
 
     const title = `Published through instance A at ${Date.now()}`
     const published = await fetch(`${a.url}/api/statements/${target.id}?locale=en-GB`, {
@@ -53,6 +62,9 @@ describe.runIf(canRun)('two instances on one PostgreSQL database and Redis', () 
     while (Date.now() - started < 1000 && !html.includes(title)) html = await (await fetch(page)).text()
     expect(html).toContain(title)
     console.log(`publish on A visible on B after ${Date.now() - started} ms`)
+    let json = ''
+    while (Date.now() - started < 1000 && !json.includes(title)) json = await (await fetch(api)).text()
+    expect(JSON.parse(json).title).toBe(title)
     // And B's search finds it by a word of the new title, through PostgreSQL's full-text index (as migrated).
     const stamp = title.split(' ').at(-1)!
     expect(await (await fetch(`${b.url}/en/search?q=${stamp}`)).text()).toContain(title)

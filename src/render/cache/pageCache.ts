@@ -83,8 +83,24 @@ export class PageCache {
     return entry
   }
 
-  private set(key: string, text: string, stored: Record<string, string>, etag: string): void {
-    const body = Buffer.from(text)
+  /** Counts content changes: an answer made before a change must not be stored after it. */
+  get currentGeneration(): number {
+    return this.generation
+  }
+
+  /**
+   * Stores an answer made elsewhere (Next's API answers, captured on their way
+   * out by ./sharedApiReads.ts) unless content changed since `generation`.
+   */
+  keep(key: string, body: Buffer, headers: Record<string, string>, generation: number): void {
+    if (generation !== this.generation) return
+    // Cache-Control is the cache's own, set with the ETag when stored.
+    const stored = Object.fromEntries(Object.entries(headers).filter(([name]) => !personal.has(name.toLowerCase()) && name.toLowerCase() !== 'cache-control'))
+    this.set(key, body, stored, `"${createHash('sha1').update(body).digest('base64url')}"`)
+  }
+
+  private set(key: string, content: string | Buffer, stored: Record<string, string>, etag: string): void {
+    const body = typeof content === 'string' ? Buffer.from(content) : content
     const bytes = body.length
     if (bytes > this.maxBytes / 4) return
     const previous = this.entries.get(key)
