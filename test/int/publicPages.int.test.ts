@@ -97,6 +97,16 @@ describe.each(testDatabaseKinds())('public pages on %s', (kind) => {
     expect(ru).toContain('href="/en/statements/answer-on-cooperation"')
   })
 
+  it('marks the navigation link to the page shown, and to the section a page is in', async () => {
+    const navOf = (html: string) => /<nav class="wrap main-nav"[^>]*>(.*?)<\/nav>/s.exec(html)?.[1] ?? ''
+    const archive = navOf(await (await t.http('/en/statements')).text())
+    expect(archive).toContain('<a href="/en/statements" aria-current="page">Statements</a>')
+    const statement = navOf(await (await t.http('/en/statements/answer-on-cooperation')).text())
+    expect(statement).toContain('<a href="/en/statements" aria-current="true">Statements</a>')
+    const home = navOf(await (await t.http('/en/')).text())
+    expect(home).toContain('<a href="/en/statements">Statements</a>')
+  })
+
   it('shows no link to an unpublished language and answers its URL with a 404 page in that language', async () => {
     const html = await (await t.http('/en/statements/english-only')).text()
     expect(html).not.toContain('/ru/statements/neopublikovannyi')

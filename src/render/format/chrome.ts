@@ -5,6 +5,7 @@ import type { SiteSetting } from '../../payload-types'
 
 export type SwitcherLink = { code: string; label: string; href: string | null; current: boolean }
 export type Alternate = { hreflang: string; href: string }
+export type NavLink = { label: string; href: string; current?: 'page' | 'true' }
 
 /** Everything the layout shows around a page: header, navigation, switcher, footer, head links. */
 export type PageChrome = {
@@ -14,7 +15,8 @@ export type PageChrome = {
   description?: string
   siteName: string
   tagline: string | null
-  navigation: { label: string; href: string }[]
+  /** `current`: 'page' on the link to this very page, 'true' on the link to the section it is in. */
+  navigation: NavLink[]
   footerText: string | null
   homeHref: string
   feedHref: string
@@ -40,6 +42,21 @@ export const localePath = (locale: Locale, rest = '/'): string => `/${locale.pre
 
 const navHref = (locale: Locale, url: string): string => (url.startsWith('/') ? localePath(locale, url) : url)
 
+/**
+ * Where a navigation link stands to the page shown: the page itself (same
+ * path, and the link's query, if it has one, the same), or a section it is in
+ * (/en/statements for a statement, /en/topics for a topic).
+ */
+const currentness = (href: string, here: string | undefined): NavLink['current'] => {
+  if (!here || !href.startsWith('/')) return undefined
+  const link = new URL(href, 'http://site')
+  const page = new URL(here, 'http://site')
+  const linkPath = link.pathname.replace(/\/$/, '')
+  const pagePath = page.pathname.replace(/\/$/, '')
+  if (linkPath === pagePath) return !link.search || link.search === page.search ? 'page' : undefined
+  return !link.search && linkPath !== '' && pagePath.startsWith(`${linkPath}/`) ? 'true' : undefined
+}
+
 export const buildChrome = ({ locale, t, settings, title, description, serverUrl, stylesheetHref, paths }: ChromeInput): PageChrome => {
   const available = locales.filter((other) => paths[other.code])
   const alternates: Alternate[] = available.map((other) => ({ hreflang: other.code, href: serverUrl + paths[other.code] }))
@@ -54,7 +71,10 @@ export const buildChrome = ({ locale, t, settings, title, description, serverUrl
     tagline: settings?.tagline ?? null,
     navigation: (settings?.navigation ?? [])
       .filter((link) => link.label)
-      .map((link) => ({ label: link.label as string, href: navHref(locale, link.url) })),
+      .map((link) => {
+        const href = navHref(locale, link.url)
+        return { label: link.label as string, href, current: currentness(href, paths[locale.code]) }
+      }),
     footerText: settings?.footerText ?? null,
     homeHref: localePath(locale),
     feedHref: localePath(locale, '/feed.xml'),

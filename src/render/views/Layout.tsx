@@ -59,7 +59,9 @@ export const Layout = ({ chrome, children, head }: Props) => {
               <ul>
                 {chrome.navigation.map((link) => (
                   <li key={link.href + link.label}>
-                    <a href={link.href}>{link.label}</a>
+                    <a href={link.href} aria-current={link.current}>
+                      {link.label}
+                    </a>
                   </li>
                 ))}
               </ul>
