@@ -93,11 +93,13 @@ describe.each(testDatabaseKinds())('public site listings, search, feed and sitem
     expect(text).not.toContain('searchStems')
   })
 
-  it('lists every topic and every person with a name in the page language', async () => {
+  it('lists every topic, and every person with their position, with a name in the page language', async () => {
     const topics = await (await t.http('/ru/topics')).text()
     expect(topics).toContain('<a href="/ru/topics/kestria">Кестрия</a>')
     const people = await (await t.http('/en/people')).text()
-    expect(people).toContain('<a href="/en/people/anna-verin">Anna Verin</a>')
+    expect(people).toContain('<a href="/en/people/anna-verin">Anna Verin</a><span class="note"> · Spokesperson</span>')
+    const russianPeople = await (await t.http('/ru/people')).text()
+    expect(russianPeople).toContain('<a href="/ru/people/anna-verin">Анна Верин</a><span class="note"> · Официальный представитель</span>')
   })
 
   it('lists a topic’s and a person’s statements, and 404s unknown ones', async () => {

@@ -12,7 +12,7 @@ import { pageChrome } from './pageChrome'
 
 type Kind = 'topics' | 'people'
 
-/** Every topic, or every person, with a name in this language, linking to their pages. */
+/** Every topic, or every person (with their position), with a name in this language, linking to their pages. */
 const indexController = (kind: Kind) => (context: RenderContext) => async (req: Request, res: Response, next: NextFunction) => {
   const locale = localeParam(req)
   // CASE: not one of our languages.
@@ -20,7 +20,8 @@ const indexController = (kind: Kind) => (context: RenderContext) => async (req: 
   const t = tFor(locale)
   const options = await findFilterOptions(context.payload, locale)
   const heading = t(kind === 'topics' ? 'index.topics' : 'index.people')
-  const items = options[kind].map((entry) => ({ name: entry.name, href: localePath(locale, `/${kind}/${entry.slug}`) }))
+  // A person's position in this language beside the name, as a press office lists its speakers.
+  const items = options[kind].map((entry) => ({ name: entry.name, href: localePath(locale, `/${kind}/${entry.slug}`), note: entry.note }))
   const chrome = await pageChrome({
     context,
     locale,

@@ -20,9 +20,9 @@ const collatorFor = (locale: Locale): Intl.Collator => {
   return collator
 }
 
-const namedOptions = (docs: Iterable<{ name?: string | null; slug?: string | null }>, locale: Locale) =>
+const namedOptions = (docs: Iterable<{ name?: string | null; slug?: string | null; position?: string | null }>, locale: Locale) =>
   [...docs]
-    .flatMap((doc) => (doc.name && doc.slug ? [{ slug: doc.slug, name: doc.name }] : []))
+    .flatMap((doc) => (doc.name && doc.slug ? [{ slug: doc.slug, name: doc.name, note: doc.position ?? null }] : []))
     .sort((a, b) => collatorFor(locale).compare(a.name, b.name))
 
 /**
