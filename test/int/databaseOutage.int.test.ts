@@ -45,7 +45,7 @@ describe.skipIf(!onPostgres)(title, () => {
     t = await startTestPayload('postgres')
     databaseName = new URL(t.database.uri).pathname.slice(1)
     await makeStatement(t.payload, { en: { title: 'Outage answer', slug: 'outage-answer' }, ru: { title: 'Ответ о сбое', slug: 'otvet-o-sboe' } })
-    ;({ server, base } = await listenFrontDoor({ payload: t.payload, serverUrl: testServerUrl, pageCache: false, nextHandler: restStandInForNext(t) }))
+    ;({ server, base } = await listenFrontDoor({ payload: t.payload, serverUrl: testServerUrl, pageCache: false, apiCache: false, nextHandler: restStandInForNext(t) }))
     admin = new pg.Client({ connectionString: process.env.POSTGRES_URI })
     await admin.connect()
   })
