@@ -39,7 +39,7 @@ export const startServer = async (): Promise<Server> => {
   const app = createApp({ payload, nextHandler: (req, res) => handle(req, res), pageCache, apiCache })
 
   const server = await new Promise<Server>((resolve) => {
-    const listening = createServer(cachedPagesFirst(app, pageCache)).listen(env.port, () => resolve(listening))
+    const listening = createServer(cachedPagesFirst(app, pageCache, apiCache)).listen(env.port, () => resolve(listening))
   })
   explainClientErrors(server)
   const address = server.address()

@@ -8,6 +8,7 @@ import { createApp } from '../../src/app'
 import { cachedPagesFirst } from '../../src/cachedPagesFirst'
 import { PageCache } from '../../src/render/cache/pageCache'
 import { makeQuietStatement, makeStatement } from '../helpers/fixtures'
+import { restStandInForNext } from '../helpers/frontDoor'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 /** The production server's request listener: cached pages are answered before Express. */
@@ -16,23 +17,26 @@ describe('cached pages first', () => {
   let server: Server
   let base: string
   let cache: PageCache
+  let apiCache: PageCache
   let reachedExpress = 0
 
   beforeAll(async () => {
     t = await startTestPayload('sqlite')
     await makeQuietStatement(t.payload, { title: 'On the ferry timetable', slug: 'on-the-ferry-timetable', text: 'Ferries run hourly.' })
     cache = new PageCache()
-    const app = createApp({ payload: t.payload, pageCache: cache })
+    apiCache = new PageCache()
+    const app = createApp({ payload: t.payload, pageCache: cache, apiCache, nextHandler: restStandInForNext(t) })
     const counted = ((req, res) => {
       reachedExpress += 1
       app(req, res)
     }) as Express
-    server = createServer(cachedPagesFirst(counted, cache)).listen(0)
+    server = createServer(cachedPagesFirst(counted, cache, apiCache)).listen(0)
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   })
   afterAll(async () => {
     server?.close()
     cache?.close()
+    apiCache?.close()
     await t?.destroy()
   })
 
@@ -65,6 +69,23 @@ describe('cached pages first', () => {
     expect(head.status).toBe(200)
     expect(await head.text()).toBe('')
     expect(reachedExpress).toBe(before)
+  })
+
+  it('answers an anonymous API read held by the API cache without Express, and never one with credentials', async () => {
+    const url = `${base}/api/statements?locale=en-GB&depth=0&where[slug][equals]=on-the-ferry-timetable`
+    const first = await fetch(url)
+    expect(first.status).toBe(200)
+    const body = await first.text()
+    expect(body).toContain('On the ferry timetable')
+    const before = reachedExpress
+    const hit = await fetch(url)
+    expect(hit.headers.get('x-cache')).toBe('hit')
+    expect(await hit.text()).toBe(body)
+    expect(reachedExpress).toBe(before)
+    // With a token (even a wrong one, which Payload refuses) the request goes to the app.
+    const withToken = await fetch(url, { headers: { Authorization: 'JWT not-a-token' } })
+    expect(withToken.headers.get('x-cache')).not.toBe('hit')
+    expect(reachedExpress).toBe(before + 1)
   })
 
   it('hands everything it does not hold to Express: a change, a miss, a 404, a write', async () => {

@@ -89,12 +89,17 @@ describe.each(testDatabaseKinds())('public pages on %s', (kind) => {
     expect(html).toContain('href="/ru/statements/otvet-o-sotrudnichestve"')
     expect(html).toContain('hrefLang="ru-RU"')
     expect(html).toContain('hrefLang="x-default"')
+    // The breadcrumb leads to the archive and to this kind's part of it, named in the plural.
+    const crumbs = /<nav class="breadcrumb"[^>]*>(.*?)<\/nav>/s.exec(html)?.[1] ?? ''
+    expect(crumbs).toContain('<a href="/en/statements">Statements</a>')
+    expect(crumbs).toContain('<a href="/en/statements?kind=answer-to-media-question">Answers to media questions</a>')
     expect(html).toMatch(/"@type":"NewsArticle"/)
     expect(html).not.toMatch(/"headline":"Answer on <cooperation>/)
 
     const ru = await (await t.http('/ru/statements/otvet-o-sotrudnichestve')).text()
     expect(ru).toContain('22 марта 2018 16:17')
     expect(ru).toContain('href="/en/statements/answer-on-cooperation"')
+    expect(ru).toContain('<a href="/ru/statements?kind=answer-to-media-question">Ответы на вопросы СМИ</a>')
   })
 
   it('marks the navigation link to the page shown, and to the section a page is in', async () => {

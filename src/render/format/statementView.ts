@@ -17,6 +17,8 @@ export type StatementCard = {
 }
 
 export type StatementView = StatementCard & {
+  /** The breadcrumb's last step: this kind's archive, named in the plural ("Answers to media questions"). */
+  kindArchive: { label: string; href: string }
   bodyHtml: string
   speakers: { name: string; position: string | null; href: string | null }[]
   topics: { name: string; href: string | null }[]
@@ -72,5 +74,6 @@ export const toStatementView = (doc: StatementPageDoc, context: FormatContext): 
     url: serverUrl + card.href,
     author: speakers.map((speaker) => ({ '@type': 'Person', name: speaker.name, jobTitle: speaker.position ?? undefined })),
   })
-  return { ...card, bodyHtml: renderBody(doc.body, t), speakers, topics, jsonLd }
+  const kindArchive = { label: t(`kindsPlural.${doc.kind}`), href: localePath(locale, `/statements?kind=${encodeURIComponent(doc.kind)}`) }
+  return { ...card, kindArchive, bodyHtml: renderBody(doc.body, t), speakers, topics, jsonLd }
 }

@@ -1,4 +1,4 @@
-import type { PageChrome } from '../format/chrome'
+import { localePath, type PageChrome } from '../format/chrome'
 import type { StatementView } from '../format/statementView'
 import { Layout } from './Layout'
 
@@ -27,8 +27,15 @@ export const StatementPage = ({ chrome, statement }: Props) => {
           <li>
             <a href={chrome.homeHref}>{t('site.home')}</a>
           </li>
-          <li>{t('statement.statements')}</li>
-          <li>{statement.kindLabel}</li>
+          <li>
+            <a href={localePath(chrome.locale, '/statements')}>{t('statement.statements')}</a>
+          </li>
+          {/* A statement of the kind "statement" would read "Statements › Statements". */}
+          {statement.kindArchive.label !== t('statement.statements') ? (
+            <li>
+              <a href={statement.kindArchive.href}>{statement.kindArchive.label}</a>
+            </li>
+          ) : null}
         </ol>
       </nav>
       <article className="statement">
