@@ -42,7 +42,9 @@ export const operatorProblem = (
   if (operator === 'all' && sql) return `all is not available on this database: use in for any of several values, or and[] for each of them`
   // PostgreSQL takes no NUL character in text.
   if (JSON.stringify(value ?? null).includes('\\u0000')) return `where[${path}][${operator}] holds a NUL character`
-  if (Array.isArray(value) && !lists.has(operator)) return `where[${path}][${operator}] takes one value, not a list (in, not_in and all take lists)`
+  // The admin's filter sends a list with equals for a link field with several values; Payload reads it as in.
+  const linkList = (operator === 'equals' || operator === 'not_equals') && (field?.type === 'relationship' || field?.type === 'upload')
+  if (Array.isArray(value) && !lists.has(operator) && !linkList) return `where[${path}][${operator}] takes one value, not a list (in, not_in and all take lists)`
   const values = valuesOf(operator, value)
   if (!pointOperators.has(operator) && values.some((each) => each !== null && typeof each === 'object')) return `where[${path}][${operator}] takes a value, not an object`
   // No collection here has a map point, so a point operator fits no path, even one Payload resolves itself.

@@ -57,6 +57,7 @@ describe('anonymous REST reads from the cache', () => {
     const second = await fetch(base + path)
     expect(second.headers.get('x-cache')).toBe('hit')
     expect(second.headers.get('content-type')).toMatch(/^application\/json/)
+    expect(second.headers.get('vary')).toMatch(/Authorization, Cookie, Origin/)
     expect(await second.text()).toBe(firstBody)
     expect(reached.filter((url) => url === path)).toHaveLength(1)
     // A conditional request is a 304 from the cache.

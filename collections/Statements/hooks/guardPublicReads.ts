@@ -28,8 +28,11 @@ const pathsOf = (where: unknown, out: string[] = []): string[] => {
  * one language's values from another (`title.ru-RU`), on versions, or on the
  * search index, which would reveal unpublished text a word at a time.
  */
+// Counting takes a where clause too: a count of matches is the same word-by-word oracle as a list.
+const guardedOperations = new Set(['read', 'count', 'readDistinct'])
+
 export const guardPublicReads: CollectionBeforeOperationHook = ({ args, operation, req, overrideAccess }) => {
-  if (operation !== 'read' || overrideAccess || hasRole(req.user, 'admin', 'editor', 'translator')) return args
+  if (!guardedOperations.has(operation) || overrideAccess || hasRole(req.user, 'admin', 'editor', 'translator')) return args
   const guarded = { ...args, draft: false } as typeof args & { select?: Record<string, unknown>; sort?: string | string[]; where?: unknown }
   req.fallbackLocale = false
   const select = guarded.select

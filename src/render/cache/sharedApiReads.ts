@@ -62,6 +62,8 @@ export const sharedApiReads =
       const type = String(node.getHeader('content-type') ?? '')
       if (node.statusCode === 200 && size <= maxBytes && type.startsWith('application/json') && !node.getHeader('content-encoding') && !node.getHeader('set-cookie')) {
         const headers = Object.fromEntries(Object.entries(node.getHeaders()).flatMap(([name, value]) => (value === undefined ? [] : [[name, String(value)]])))
+        // A shared cache in front must not hand this copy to a request with credentials or from another origin.
+        headers.vary = [headers.vary, 'Authorization, Cookie, Origin'].filter(Boolean).join(', ')
         cache.keep(key, Buffer.concat(chunks), headers, generation)
       }
       return end(chunk, ...rest)
