@@ -47,4 +47,16 @@ describe('start script', () => {
       expect(printed[0]).toMatch(message)
     }
   })
+
+  it('ends npm run dev with the same one line for a bad DATABASE_URI', async () => {
+    const failure = await startServerProcess({ port: 3948, entry: 'src/dev.ts', env: { NODE_ENV: 'development', DATABASE_URI: 'mysql://localhost/db' }, timeoutMs: 60_000 }).then(
+      () => {
+        throw new Error('the development server started with a mysql: URI')
+      },
+      (error: Error) => error.message,
+    )
+    expect(failure).toMatch(/server exited with 1/)
+    const printed = failure.split('\n').slice(1).filter((line) => line.trim() !== '')
+    expect(printed).toEqual([expect.stringMatching(/DATABASE_URI scheme "mysql:" is not supported/)])
+  })
 })

@@ -20,7 +20,8 @@ export type ServerProcess = {
  * Starts `src/serve.mjs` (what `npm start` runs) as its own process and waits
  * until it answers /readyz, or fails with its output when it exits first.
  * `entry: 'src/server.ts'` with NODE_ENV=development starts the same front
- * door with Next in development mode, which needs no admin build.
+ * door with Next in development mode, which needs no admin build;
+ * `src/dev.ts` is what `npm run dev` runs.
  */
 export const startServerProcess = async ({
   port,
@@ -31,7 +32,7 @@ export const startServerProcess = async ({
   port: number
   env?: Record<string, string>
   timeoutMs?: number
-  entry?: 'src/serve.mjs' | 'src/server.ts'
+  entry?: 'src/serve.mjs' | 'src/server.ts' | 'src/dev.ts'
 }): Promise<ServerProcess> => {
   // serve.mjs is plain JavaScript that bundles the TypeScript itself, run with npm start's heap limit
   // (package.json); the development entry runs through tsx.
