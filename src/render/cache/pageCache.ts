@@ -18,6 +18,9 @@ type Entry = { body: Buffer; headers: Record<string, string>; notModified: Recor
 /** Headers that belong to one response only, never replayed from the cache. */
 const personal = new Set(['set-cookie', 'x-cache', 'etag', 'content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding'])
 
+/** The validator of a stored answer: a hash of its bytes, the same on a miss as on a hit. */
+const strongEtag = (body: string | Buffer): string => `"${createHash('sha1').update(body).digest('base64url')}"`
+
 /** If-None-Match against a strong ETag: a list, `*`, and weak forms (W/) all count, as RFC 9110 says for GET. */
 const matchesEtag = (header: string | undefined, etag: string): boolean => {
   if (!header) return false
@@ -96,7 +99,7 @@ export class PageCache {
     if (generation !== this.generation) return
     // Cache-Control is the cache's own, set with the ETag when stored.
     const stored = Object.fromEntries(Object.entries(headers).filter(([name]) => !personal.has(name.toLowerCase()) && name.toLowerCase() !== 'cache-control'))
-    this.set(key, body, stored, `"${createHash('sha1').update(body).digest('base64url')}"`)
+    this.set(key, body, stored, strongEtag(body))
   }
 
   private set(key: string, content: string | Buffer, stored: Record<string, string>, etag: string): void {
@@ -182,7 +185,7 @@ export class PageCache {
       res.send = (body?: unknown) => {
         if (res.statusCode === 200 && typeof body === 'string') {
           // The same validator on a miss as on a hit, so conditional requests work either way.
-          const etag = `"${createHash('sha1').update(body).digest('base64url')}"`
+          const etag = strongEtag(body)
           res.set('ETag', etag)
           if (!res.get('Content-Type')) res.type('html')
           if (generation === this.generation) {

@@ -17,8 +17,12 @@ export type StatementCard = {
 }
 
 export type StatementView = StatementCard & {
-  /** The breadcrumb's last step: this kind's archive, named in the plural ("Answers to media questions"). */
-  kindArchive: { label: string; href: string }
+  /**
+   * The breadcrumb's last step: this kind's archive, named in the plural
+   * ("Answers to media questions"); none for the kind "statement", whose
+   * plural is the archive's own name ("Statements › Statements").
+   */
+  kindArchive: { label: string; href: string } | null
   bodyHtml: string
   speakers: { name: string; position: string | null; href: string | null }[]
   topics: { name: string; href: string | null }[]
@@ -74,6 +78,6 @@ export const toStatementView = (doc: StatementPageDoc, context: FormatContext): 
     url: serverUrl + card.href,
     author: speakers.map((speaker) => ({ '@type': 'Person', name: speaker.name, jobTitle: speaker.position ?? undefined })),
   })
-  const kindArchive = { label: t(`kindsPlural.${doc.kind}`), href: localePath(locale, `/statements?kind=${encodeURIComponent(doc.kind)}`) }
+  const kindArchive = doc.kind === 'statement' ? null : { label: t(`kindsPlural.${doc.kind}`), href: localePath(locale, `/statements?kind=${encodeURIComponent(doc.kind)}`) }
   return { ...card, kindArchive, bodyHtml: renderBody(doc.body, t), speakers, topics, jsonLd }
 }

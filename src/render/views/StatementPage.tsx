@@ -30,8 +30,7 @@ export const StatementPage = ({ chrome, statement }: Props) => {
           <li>
             <a href={localePath(chrome.locale, '/statements')}>{t('statement.statements')}</a>
           </li>
-          {/* A statement of the kind "statement" would read "Statements › Statements". */}
-          {statement.kindArchive.label !== t('statement.statements') ? (
+          {statement.kindArchive ? (
             <li>
               <a href={statement.kindArchive.href}>{statement.kindArchive.label}</a>
             </li>
