@@ -10,6 +10,20 @@ import { parseTrustProxy } from './parseTrustProxy'
 
 export { ConfigError }
 
+/**
+ * A `.env` file in the working directory (the project's root for every npm script) is read before
+ * anything else here; a variable set in the environment wins over the file, as Node's own loader
+ * never overwrites one. Node's parser: `KEY=value` lines, `#` comments, quoted values.
+ */
+const dotEnvFile = path.resolve('.env')
+if (existsSync(dotEnvFile)) {
+  try {
+    process.loadEnvFile(dotEnvFile)
+  } catch (error) {
+    throw new ConfigError(`.env could not be read: ${(error as Error).message}`)
+  }
+}
+
 const read = (name: string): string | undefined => {
   const value = process.env[name]
   return value === undefined || value.trim() === '' ? undefined : value.trim()
