@@ -18,7 +18,7 @@ const configurationIn = (cwd: string, environment: Record<string, string> = {}):
   )
   const out = execFileSync(process.execPath, ['--conditions=production', '--import', pathToFileURL(require.resolve('tsx')).href, '-e', script], {
     cwd,
-    env: { ...inherited, PAYLOAD_SECRET: 'a-test-secret-of-enough-length', ...environment },
+    env: { ...inherited, NODE_ENV: 'development', PAYLOAD_SECRET: 'a-test-secret-of-enough-length', ...environment },
     encoding: 'utf8',
   })
   return JSON.parse(out.trim().split('\n').pop() as string)
