@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from './shared/access/anyone'
 import { announcePublicChange, announcePublicDelete } from './shared/hooks/announcePublicChange'
 import { rejectMalformedQuery } from './shared/hooks/rejectMalformedQuery'
+import { rejectUnknownRelations } from './shared/hooks/rejectUnknownRelations'
 import { defaultLocaleWhenNoneAsked } from './shared/hooks/defaultLocaleWhenNoneAsked'
 import { requireObjectData } from './shared/hooks/requireObjectData'
 import { isEditor } from './shared/access/isEditor'
@@ -19,7 +20,7 @@ export const People: CollectionConfig = {
   access: { create: isEditor, read: anyone, update: isEditor, delete: isEditor },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'position', 'slug'] },
   defaultSort: 'name',
-  hooks: { beforeOperation: [defaultLocaleWhenNoneAsked, requireObjectData, rejectMalformedQuery], afterChange: [announcePublicChange], afterDelete: [announcePublicDelete] },
+  hooks: { beforeOperation: [defaultLocaleWhenNoneAsked, requireObjectData, rejectMalformedQuery], beforeValidate: [rejectUnknownRelations], afterChange: [announcePublicChange], afterDelete: [announcePublicDelete] },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, label: { en: 'Name', ru: 'Имя' } },
     { name: 'position', type: 'text', localized: true, label: { en: 'Position', ru: 'Должность' } },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { env } from '../src/env'
 import { localeCodes, localeFromCode } from '../src/i18n/locales'
 import { isAdmin, isAdminField } from './shared/access/isAdmin'
+import { emailVerificationNotInUse } from './shared/endpoints/emailVerificationNotInUse'
 import { isAdminOrSelf } from './shared/access/isAdminOrSelf'
 import { firstUserIsAdmin } from './shared/hooks/firstUserIsAdmin'
 import { onlyAdminsGrantRoles } from './shared/hooks/onlyAdminsGrantRoles'
@@ -34,6 +35,7 @@ export const Users: CollectionConfig = {
     admin: ({ req }) => Boolean(req.user),
   },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles', 'languages'] },
+  endpoints: [emailVerificationNotInUse],
   hooks: { beforeOperation: [requireObjectData, rejectMalformedQuery, onlyAdminsGrantRoles], beforeChange: [firstUserIsAdmin] },
   fields: [
     { name: 'name', type: 'text', label: { en: 'Name', ru: 'Имя' } },

@@ -10,6 +10,7 @@ import { ConfigError } from './env'
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
 import { oneSqliteWriterAtATime } from './oneSqliteWriterAtATime'
+import { postgresCommitsOrFails } from './postgresCommitsOrFails'
 import { postgresSearchIndex } from './postgresSearchIndex'
 import { projectRoot } from './projectRoot'
 import { withSqliteReads } from './sqliteReadConnection'
@@ -95,8 +96,8 @@ export const databaseAdapter = (target: DatabaseTarget, { production }: { produc
           withSqliteSearchIndex(withSqliteReads(oneSqliteWriterAtATime(adapter.init(args), { file: target.file }), target.file), target.file, { push: !production }),
       }
     }
-    case 'postgres':
-      return postgresAdapter({
+    case 'postgres': {
+      const adapter = postgresAdapter({
         // Lost connections are dropped and replaced instead of crashing the process.
         pg: resilientPg(),
         pool: { connectionString: target.url, connectionTimeoutMillis: 5000 },
@@ -105,6 +106,8 @@ export const databaseAdapter = (target: DatabaseTarget, { production }: { produc
         push: !production,
         afterSchemaInit: [postgresLocaleParentIndexes, postgresSearchIndex],
       })
+      return { ...adapter, init: (args) => postgresCommitsOrFails(adapter.init(args)) }
+    }
     case 'mongodb':
       // MongoDB has no schema to migrate; indexes are created from the config.
       return mongooseAdapter({ url: target.url })

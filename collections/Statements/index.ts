@@ -16,6 +16,7 @@ import { enforceEditorialRights } from './hooks/enforceEditorialRights'
 import { gateTranslationPublish } from './hooks/gateTranslationPublish'
 import { guardAllLocaleWrites } from './hooks/guardAllLocaleWrites'
 import { rejectMalformedQuery } from '../shared/hooks/rejectMalformedQuery'
+import { rejectUnknownRelations } from '../shared/hooks/rejectUnknownRelations'
 import { defaultLocaleWhenNoneAsked } from '../shared/hooks/defaultLocaleWhenNoneAsked'
 import { requireKnownStatus } from '../shared/hooks/requireKnownStatus'
 import { requireObjectData } from '../shared/hooks/requireObjectData'
@@ -76,6 +77,7 @@ export const Statements: CollectionConfig = {
   forceSelect: { _status: true },
   hooks: {
     beforeOperation: [defaultLocaleWhenNoneAsked, requireObjectData, requireKnownStatus, rejectMalformedQuery, guardPublicReads, guardAllLocaleWrites, guardRestore, noteSaveOptions, lockRowForUpdate],
+    beforeValidate: [rejectUnknownRelations],
     beforeChange: [
       enforceEditorialRights,
       checkRevision,

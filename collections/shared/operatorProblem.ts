@@ -23,6 +23,20 @@ const valuesOf = (operator: string, value: unknown): unknown[] => {
 const blank = (value: unknown) => value === null || value === undefined || value === '' || value === 'null'
 
 /**
+ * Blank values the database cannot compare (a 500): null in a list of
+ * document ids, and nothing at all compared with a choice (an enum on
+ * PostgreSQL) or a yes-or-no field (a boolean there).
+ */
+const blankProblem = (field: FlattenedField, path: string, operator: string, values: unknown[]): string | null => {
+  if (!comparisons.has(operator)) return null
+  const absent = `to find documents without one, use where[${path}][exists]=false`
+  const ids = field.type === 'relationship' || field.type === 'upload' || field.name === 'id'
+  if (ids && lists.has(operator) && values.some((each) => each === null || each === 'null')) return `${path} is compared with document ids, and null is not one: ${absent}`
+  if ((field.type === 'select' || field.type === 'checkbox') && values.some(blank)) return `where[${path}][${operator}] compares ${path} with nothing: ${absent}`
+  return null
+}
+
+/**
  * Why `where[path][operator]=value` cannot be run against this field, or
  * null when it can. Payload carries such queries to the database, which
  * fails on them with a 500: map operators on a field that is not a point,
@@ -53,6 +67,8 @@ export const operatorProblem = (
   if (!field) return null
   if (operator === 'all' && !('hasMany' in field && field.hasMany)) return `all needs a field with several values, and ${path} holds one`
   const compared = comparisons.has(operator) ? values.filter((each) => !blank(each)) : []
+  const nothing = blankProblem(field, path, operator, values)
+  if (nothing) return nothing
   if (operator === 'all' && compared.length === 0) return `all needs at least one value to look for in ${path}`
   // Text matching on a column that is not text: PostgreSQL has no LIKE for timestamps, numbers, booleans or JSON.
   if (textMatches.has(operator) && field.type in notText) return `${operator} does not work on ${path}, ${notText[field.type]}`

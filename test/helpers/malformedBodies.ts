@@ -64,8 +64,22 @@ const overrideBody = (random: Random): { type: string; body: Buffer } =>
     ? { type: 'application/x-www-form-urlencoded', body: Buffer.from(random.pick(['where[title][bogus]=1', 'where[_status][equals]=draft', 'depth=-5&limit=NaN', 'locale=xx', '%FF=%C0', 'where[or][0][and]=x', 'draft=true'])) }
     : { type: 'application/json', body: jsonBody(random) }
 
-/** `count` malformed writes to the REST API, the same ones for the same seed. `oversize` bytes is past the app's body limit. */
-export const malformedBodies = (seed: number, count: number, oversize: number): MalformedBody[] => {
+const json = { 'Content-Type': 'application/json' }
+
+/** Writes that once answered 500, sent whatever the seed draws: a link to no document (a draft is not validated), e-mail verification where there is none. */
+export const onceFailedBodies: MalformedBody[] = [
+  { method: 'PATCH', path: '/api/statements/{id}?locale=en-GB&draft=true', headers: json, body: Buffer.from('{"speakers":[99999999]}'), chunked: false, asEditor: true },
+  { method: 'PATCH', path: '/api/statements/{id}?locale=en-GB', headers: json, body: Buffer.from('{"topics":[99999999],"_status":"published"}'), chunked: false, asEditor: true },
+  { method: 'POST', path: '/api/statements?locale=en-GB&draft=true', headers: json, body: Buffer.from('{"title":"Linked to nobody","speakers":[1,99999999]}'), chunked: false, asEditor: true },
+  { method: 'POST', path: '/api/people?locale=en-GB', headers: json, body: Buffer.from('{"name":"Nobody","slug":"nobody","photo":99999999}'), chunked: false, asEditor: true },
+  { method: 'POST', path: '/api/users/verify/x', headers: {}, body: Buffer.alloc(0), chunked: false, asEditor: false },
+  { method: 'POST', path: '/api/users/verify/x', headers: json, body: Buffer.from('{}'), chunked: false, asEditor: true },
+]
+
+/** `count` malformed writes to the REST API, the same ones for the same seed, then those that once failed. `oversize` bytes is past the app's body limit. */
+export const malformedBodies = (seed: number, count: number, oversize: number): MalformedBody[] => [...generatedBodies(seed, count, oversize), ...onceFailedBodies]
+
+const generatedBodies = (seed: number, count: number, oversize: number): MalformedBody[] => {
   const random = seededRandom(seed)
   return Array.from({ length: count }, (): MalformedBody => {
     const [method, route] = random.pick(targets).split(' ') as [MalformedBody['method'], string]

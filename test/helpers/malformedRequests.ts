@@ -77,13 +77,28 @@ const restPath = (random: ReturnType<typeof seededRandom>): string => {
   return `/api/${collection}${random.next() < 0.1 ? `/${piece(random)}` : ''}?${params.join('&')}`
 }
 
-/** `count` malformed requests, the same ones for the same seed: public pages, the archive's filters and the REST API. */
+/** Requests that once answered 500, sent whatever the seed draws: null in a list of ids, nothing compared with a choice or a yes-or-no field. */
+export const onceFailedRequests: MalformedRequest[] = [
+  '/api/statements?locale=en-GB&where[speakers][in]=null',
+  '/api/statements?locale=en-GB&where[speakers][not_in]=null',
+  '/api/statements?locale=en-GB&where[speakers][in]=1,null',
+  '/api/statements?locale=en-GB&where[id][in]=null',
+  '/api/topics?locale=en-GB&where[type][equals]=',
+  '/api/topics?locale=en-GB&where[type][not_equals]=',
+  '/api/topics?locale=en-GB&where[type][equals]=null',
+  '/api/topics?locale=en-GB&where[type][in]=null',
+  '/api/statements?locale=en-GB&where[kind][in]=',
+  '/api/statements?locale=en-GB&where[minorEdit][equals]=',
+].map((path) => ({ via: 'rest', path }))
+
+/** `count` malformed requests, the same ones for the same seed: public pages, the archive's filters and the REST API; then those that once failed. */
 export const malformedRequests = (seed: number, count: number): MalformedRequest[] => {
   const random = seededRandom(seed)
-  return Array.from({ length: count }, (): MalformedRequest => {
+  const generated = Array.from({ length: count }, (): MalformedRequest => {
     const roll = random.next()
     if (roll < 0.35) return { via: 'http', path: publicPath(random) }
     if (roll < 0.6) return { via: 'http', path: archivePath(random) }
     return { via: 'rest', path: restPath(random) }
   })
+  return [...generated, ...onceFailedRequests]
 }

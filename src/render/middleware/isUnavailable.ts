@@ -2,11 +2,12 @@
  * Codes and messages database drivers raise when the database cannot be
  * reached: refused, reset or timed-out sockets; PostgreSQL's admin shutdown
  * and termination (57P01-3), lost or failed connections (08xxx), too many
- * connections (53300) and a database closed to new connections; SQLite busy or
+ * connections (53300), a database closed to new connections and a client whose
+ * connection was lost (pg: "... is not queryable"); SQLite busy or
  * unopenable; MongoDB network and server selection failures.
  */
 const unavailable =
-  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|57P0[1-3]|08000|08003|08006|08001|08004|53300|SQLITE_BUSY|SQLITE_CANTOPEN|Connection terminated|terminating connection|not currently accepting connections|cannot connect|timeout exceeded when trying to connect|MongoNetworkError|MongoServerSelectionError/i
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|57P0[1-3]|08000|08003|08006|08001|08004|53300|SQLITE_BUSY|SQLITE_CANTOPEN|Connection terminated|terminating connection|not currently accepting connections|is not queryable|cannot connect|timeout exceeded when trying to connect|MongoNetworkError|MongoServerSelectionError/i
 
 /** How deep to follow `cause`: guards against cycles without a visited set. */
 const maxDepth = 8

@@ -14,6 +14,9 @@ describe('isUnavailable', () => {
     expect(isUnavailable(pgError('too many connections for database "cms"', '53300'))).toBe(true)
     expect(isUnavailable(new Error('Connection terminated unexpectedly'))).toBe(true)
     expect(isUnavailable(new Error('timeout exceeded when trying to connect'))).toBe(true)
+    // pg's answer to a query on a client whose connection was lost before it (a BEGIN, a ROLLBACK after a failed COMMIT).
+    expect(isUnavailable(new DrizzleQueryError('begin', [], new Error('Client has encountered a connection error and is not queryable')))).toBe(true)
+    expect(isUnavailable(new Error('Client was closed and is not queryable'))).toBe(true)
   })
 
   it('recognises socket failures by their code', () => {
