@@ -5,6 +5,8 @@ import { announcePublicChange, announcePublicDelete } from './shared/hooks/annou
 import { rejectMalformedQuery } from './shared/hooks/rejectMalformedQuery'
 import { defaultLocaleWhenNoneAsked } from './shared/hooks/defaultLocaleWhenNoneAsked'
 import { requireObjectData } from './shared/hooks/requireObjectData'
+import { deleteOnlyAssignedLanguages } from './shared/hooks/deleteOnlyAssignedLanguages'
+import { writeOnlyAssignedLanguages } from './shared/hooks/writeOnlyAssignedLanguages'
 import { isEditor } from './shared/access/isEditor'
 import { publicOrStaff } from './shared/access/publicOrStaff'
 
@@ -24,7 +26,7 @@ export const Media: CollectionConfig = {
     // Fetching a pasted URL from the server would let an editor make it call any host.
     pasteURL: false,
   },
-  hooks: { beforeOperation: [defaultLocaleWhenNoneAsked, requireObjectData, rejectMalformedQuery], afterChange: [announcePublicChange], afterDelete: [announcePublicDelete] },
+  hooks: { beforeOperation: [defaultLocaleWhenNoneAsked, requireObjectData, rejectMalformedQuery], beforeChange: [writeOnlyAssignedLanguages], afterChange: [announcePublicChange], beforeDelete: [deleteOnlyAssignedLanguages], afterDelete: [announcePublicDelete] },
   fields: [
     { name: 'alt', type: 'text', localized: true, required: true, label: { en: 'Alternative text', ru: 'Альтернативный текст' } },
     { name: 'caption', type: 'text', localized: true, label: { en: 'Caption', ru: 'Подпись' } },

@@ -7,7 +7,9 @@ import { isStaff } from '../shared/access/isStaff'
 import { publishedOrStaff } from '../shared/access/publishedOrStaff'
 import { announcePublicChange, announcePublicDelete, rememberLiveStatus } from '../shared/hooks/announcePublicChange'
 import { slugField } from '../shared/fields/slugField'
+import { deleteOnlyAssignedLanguages } from '../shared/hooks/deleteOnlyAssignedLanguages'
 import { lockRowForUpdate } from '../shared/hooks/lockRowForUpdate'
+import { writeOnlyAssignedLanguages } from '../shared/hooks/writeOnlyAssignedLanguages'
 import { topicsSlug } from '../Topics'
 import { Answer } from './blocks/Answer'
 import { checkRevision } from './hooks/checkRevision'
@@ -77,6 +79,7 @@ export const Statements: CollectionConfig = {
   hooks: {
     beforeOperation: [defaultLocaleWhenNoneAsked, requireObjectData, requireKnownStatus, rejectMalformedQuery, guardPublicReads, guardAllLocaleWrites, guardRestore, noteSaveOptions, lockRowForUpdate],
     beforeChange: [
+      writeOnlyAssignedLanguages,
       enforceEditorialRights,
       checkRevision,
       takeMinorEdit,
@@ -87,7 +90,7 @@ export const Statements: CollectionConfig = {
       rememberLiveStatus,
     ],
     afterChange: [trackTranslations, queueRelease, keepListings, announcePublicChange],
-    beforeDelete: [deleteTranslationRecords],
+    beforeDelete: [deleteOnlyAssignedLanguages, deleteTranslationRecords],
     afterDelete: [dropDeletedListings, announcePublicDelete],
     afterRead: [hideUnpublishedLocales, omitSearchStems],
   },
