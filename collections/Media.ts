@@ -5,6 +5,7 @@ import { announcePublicChange, announcePublicDelete } from './shared/hooks/annou
 import { rejectMalformedQuery } from './shared/hooks/rejectMalformedQuery'
 import { defaultLocaleWhenNoneAsked } from './shared/hooks/defaultLocaleWhenNoneAsked'
 import { requireObjectData } from './shared/hooks/requireObjectData'
+import { stripBidiControls } from './shared/hooks/stripBidiControls'
 import { deleteOnlyAssignedLanguages } from './shared/hooks/deleteOnlyAssignedLanguages'
 import { writeOnlyAssignedLanguages } from './shared/hooks/writeOnlyAssignedLanguages'
 import { isEditor } from './shared/access/isEditor'
@@ -28,8 +29,8 @@ export const Media: CollectionConfig = {
   },
   hooks: { beforeOperation: [defaultLocaleWhenNoneAsked, requireObjectData, rejectMalformedQuery], beforeChange: [writeOnlyAssignedLanguages], afterChange: [announcePublicChange], beforeDelete: [deleteOnlyAssignedLanguages], afterDelete: [announcePublicDelete] },
   fields: [
-    { name: 'alt', type: 'text', localized: true, required: true, label: { en: 'Alternative text', ru: 'Альтернативный текст' } },
-    { name: 'caption', type: 'text', localized: true, label: { en: 'Caption', ru: 'Подпись' } },
+    { name: 'alt', type: 'text', localized: true, required: true, label: { en: 'Alternative text', ru: 'Альтернативный текст' }, hooks: { beforeValidate: [stripBidiControls] } },
+    { name: 'caption', type: 'text', localized: true, label: { en: 'Caption', ru: 'Подпись' }, hooks: { beforeValidate: [stripBidiControls] } },
     {
       name: 'public',
       type: 'checkbox',

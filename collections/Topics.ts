@@ -5,6 +5,7 @@ import { announcePublicChange, announcePublicDelete } from './shared/hooks/annou
 import { rejectMalformedQuery } from './shared/hooks/rejectMalformedQuery'
 import { defaultLocaleWhenNoneAsked } from './shared/hooks/defaultLocaleWhenNoneAsked'
 import { requireObjectData } from './shared/hooks/requireObjectData'
+import { stripBidiControls } from './shared/hooks/stripBidiControls'
 import { deleteOnlyAssignedLanguages } from './shared/hooks/deleteOnlyAssignedLanguages'
 import { writeOnlyAssignedLanguages } from './shared/hooks/writeOnlyAssignedLanguages'
 import { isEditor } from './shared/access/isEditor'
@@ -23,7 +24,7 @@ export const Topics: CollectionConfig = {
   defaultSort: 'name',
   hooks: { beforeOperation: [defaultLocaleWhenNoneAsked, requireObjectData, rejectMalformedQuery], beforeChange: [writeOnlyAssignedLanguages], afterChange: [announcePublicChange], beforeDelete: [deleteOnlyAssignedLanguages], afterDelete: [announcePublicDelete] },
   fields: [
-    { name: 'name', type: 'text', localized: true, required: true, label: { en: 'Name', ru: 'Название' } },
+    { name: 'name', type: 'text', localized: true, required: true, label: { en: 'Name', ru: 'Название' }, hooks: { beforeValidate: [stripBidiControls] } },
     slugField({ from: 'name' }),
     {
       name: 'type',

@@ -21,6 +21,7 @@ import { rejectMalformedQuery } from '../shared/hooks/rejectMalformedQuery'
 import { defaultLocaleWhenNoneAsked } from '../shared/hooks/defaultLocaleWhenNoneAsked'
 import { requireKnownStatus } from '../shared/hooks/requireKnownStatus'
 import { requireObjectData } from '../shared/hooks/requireObjectData'
+import { stripBidiControls } from '../shared/hooks/stripBidiControls'
 import { guardPublicReads } from './hooks/guardPublicReads'
 import { guardRestore } from './hooks/guardRestore'
 import { hideUnpublishedLocales } from './hooks/hideUnpublishedLocales'
@@ -108,12 +109,14 @@ export const Statements: CollectionConfig = {
       localized: true,
       required: true,
       label: { en: 'Title', ru: 'Заголовок' },
+      hooks: { beforeValidate: [stripBidiControls] },
     },
     {
       name: 'summary',
       type: 'textarea',
       localized: true,
       label: { en: 'Summary', ru: 'Краткое содержание' },
+      hooks: { beforeValidate: [stripBidiControls] },
       admin: { description: { en: 'One or two sentences for lists, feeds and search results.', ru: 'Одно-два предложения для списков, лент и поиска.' } },
     },
     {
