@@ -5,6 +5,9 @@ import { localeCodes, localeFromCode } from '../src/i18n/locales'
 import { isAdmin, isAdminField } from './shared/access/isAdmin'
 import { isAdminOrSelf } from './shared/access/isAdminOrSelf'
 import { firstUserIsAdmin } from './shared/hooks/firstUserIsAdmin'
+import { hashResetToken } from './shared/hooks/hashResetToken'
+import { hashResetTokenOnReset } from './shared/hooks/hashResetTokenOnReset'
+import { omitSessionIds } from './shared/hooks/omitSessionIds'
 import { onlyAdminsGrantRoles } from './shared/hooks/onlyAdminsGrantRoles'
 import { rejectMalformedQuery } from './shared/hooks/rejectMalformedQuery'
 import { requireObjectData } from './shared/hooks/requireObjectData'
@@ -34,7 +37,7 @@ export const Users: CollectionConfig = {
     admin: ({ req }) => Boolean(req.user),
   },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles', 'languages'] },
-  hooks: { beforeOperation: [requireObjectData, rejectMalformedQuery, onlyAdminsGrantRoles], beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeOperation: [requireObjectData, rejectMalformedQuery, onlyAdminsGrantRoles, hashResetTokenOnReset], beforeChange: [firstUserIsAdmin], afterRead: [omitSessionIds] },
   fields: [
     { name: 'name', type: 'text', label: { en: 'Name', ru: 'Имя' } },
     {
@@ -66,6 +69,18 @@ export const Users: CollectionConfig = {
       admin: { description: { en: 'The languages this person may edit.', ru: 'Языки, которые этот пользователь может редактировать.' } },
       access: { create: isAdminField, update: isAdminField },
       options: localeCodes.map((code) => ({ value: code, label: localeFromCode(code)?.label ?? code })),
+    },
+    // Payload's own auth fields, merged with these additions.
+    // The reset token is stored hashed: see hashResetToken.
+    { name: 'resetPasswordToken', type: 'text', hidden: true, hooks: { beforeChange: [hashResetToken] } },
+    {
+      // Session ids identify signed-in devices; nobody needs to read them back (Payload's own checks
+      // read them with access overridden). Payload let a user read their own through /api/users/me.
+      name: 'sessions',
+      type: 'array',
+      access: { read: () => false, update: () => false },
+      admin: { disabled: true },
+      fields: [],
     },
   ],
 }
