@@ -9,6 +9,7 @@ import { hashResetToken } from './shared/hooks/hashResetToken'
 import { hashResetTokenOnReset } from './shared/hooks/hashResetTokenOnReset'
 import { omitSessionIds } from './shared/hooks/omitSessionIds'
 import { onlyAdminsGrantRoles } from './shared/hooks/onlyAdminsGrantRoles'
+import { requireCurrentPassword } from './shared/hooks/requireCurrentPassword'
 import { rejectMalformedQuery } from './shared/hooks/rejectMalformedQuery'
 import { requireObjectData } from './shared/hooks/requireObjectData'
 import { roles } from './shared/roles'
@@ -37,7 +38,7 @@ export const Users: CollectionConfig = {
     admin: ({ req }) => Boolean(req.user),
   },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles', 'languages'] },
-  hooks: { beforeOperation: [requireObjectData, rejectMalformedQuery, onlyAdminsGrantRoles, hashResetTokenOnReset], beforeChange: [firstUserIsAdmin], afterRead: [omitSessionIds] },
+  hooks: { beforeOperation: [requireObjectData, rejectMalformedQuery, onlyAdminsGrantRoles, requireCurrentPassword, hashResetTokenOnReset], beforeChange: [firstUserIsAdmin], afterRead: [omitSessionIds] },
   fields: [
     { name: 'name', type: 'text', label: { en: 'Name', ru: 'Имя' } },
     {
@@ -69,6 +70,22 @@ export const Users: CollectionConfig = {
       admin: { description: { en: 'The languages this person may edit.', ru: 'Языки, которые этот пользователь может редактировать.' } },
       access: { create: isAdminField, update: isAdminField },
       options: localeCodes.map((code) => ({ value: code, label: localeFromCode(code)?.label ?? code })),
+    },
+    {
+      // Sent with a change of one's own e-mail or password and checked by requireCurrentPassword; never stored
+      // (virtual) nor read back. Shown only on one's own account.
+      name: 'currentPassword',
+      type: 'text',
+      virtual: true,
+      label: { en: 'Current password (to change your e-mail or password)', ru: 'Текущий пароль (для смены адреса или пароля)' },
+      hooks: { afterRead: [() => undefined] },
+      admin: {
+        components: { Field: '/components/CurrentPasswordField#CurrentPasswordField' },
+        condition: (data, _siblingData, { user }) => Boolean(user && data?.id !== undefined && String(data.id) === String(user.id)),
+        disableListColumn: true,
+        disableListFilter: true,
+        disableBulkEdit: true,
+      },
     },
     // Payload's own auth fields, merged with these additions.
     // The reset token is stored hashed: see hashResetToken.
