@@ -2,9 +2,13 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { announcePublicChange, announcePublicDelete } from './shared/hooks/announcePublicChange'
+import { refuseFileUrl } from './shared/hooks/refuseFileUrl'
 import { rejectMalformedQuery } from './shared/hooks/rejectMalformedQuery'
 import { defaultLocaleWhenNoneAsked } from './shared/hooks/defaultLocaleWhenNoneAsked'
 import { requireObjectData } from './shared/hooks/requireObjectData'
+import { stripBidiControls } from './shared/hooks/stripBidiControls'
+import { deleteOnlyAssignedLanguages } from './shared/hooks/deleteOnlyAssignedLanguages'
+import { writeOnlyAssignedLanguages } from './shared/hooks/writeOnlyAssignedLanguages'
 import { isEditor } from './shared/access/isEditor'
 import { publicOrStaff } from './shared/access/publicOrStaff'
 
@@ -21,13 +25,13 @@ export const Media: CollectionConfig = {
   upload: {
     staticDir: path.resolve('data', 'media'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'application/pdf'],
-    // Fetching a pasted URL from the server would let an editor make it call any host.
+    // Fetching a pasted URL from the server would let an editor make it call any host (refuseFileUrl too).
     pasteURL: false,
   },
-  hooks: { beforeOperation: [defaultLocaleWhenNoneAsked, requireObjectData, rejectMalformedQuery], afterChange: [announcePublicChange], afterDelete: [announcePublicDelete] },
+  hooks: { beforeOperation: [defaultLocaleWhenNoneAsked, requireObjectData, refuseFileUrl, rejectMalformedQuery], beforeChange: [writeOnlyAssignedLanguages], afterChange: [announcePublicChange], beforeDelete: [deleteOnlyAssignedLanguages], afterDelete: [announcePublicDelete] },
   fields: [
-    { name: 'alt', type: 'text', localized: true, required: true, label: { en: 'Alternative text', ru: 'Альтернативный текст' } },
-    { name: 'caption', type: 'text', localized: true, label: { en: 'Caption', ru: 'Подпись' } },
+    { name: 'alt', type: 'text', localized: true, required: true, label: { en: 'Alternative text', ru: 'Альтернативный текст' }, hooks: { beforeValidate: [stripBidiControls] } },
+    { name: 'caption', type: 'text', localized: true, label: { en: 'Caption', ru: 'Подпись' }, hooks: { beforeValidate: [stripBidiControls] } },
     {
       name: 'public',
       type: 'checkbox',

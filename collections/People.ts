@@ -6,6 +6,9 @@ import { rejectMalformedQuery } from './shared/hooks/rejectMalformedQuery'
 import { rejectUnknownRelations } from './shared/hooks/rejectUnknownRelations'
 import { defaultLocaleWhenNoneAsked } from './shared/hooks/defaultLocaleWhenNoneAsked'
 import { requireObjectData } from './shared/hooks/requireObjectData'
+import { stripBidiControls } from './shared/hooks/stripBidiControls'
+import { deleteOnlyAssignedLanguages } from './shared/hooks/deleteOnlyAssignedLanguages'
+import { writeOnlyAssignedLanguages } from './shared/hooks/writeOnlyAssignedLanguages'
 import { isEditor } from './shared/access/isEditor'
 import { slugField } from './shared/fields/slugField'
 
@@ -20,10 +23,10 @@ export const People: CollectionConfig = {
   access: { create: isEditor, read: anyone, update: isEditor, delete: isEditor },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'position', 'slug'] },
   defaultSort: 'name',
-  hooks: { beforeOperation: [defaultLocaleWhenNoneAsked, requireObjectData, rejectMalformedQuery], beforeValidate: [rejectUnknownRelations], afterChange: [announcePublicChange], afterDelete: [announcePublicDelete] },
+  hooks: { beforeOperation: [defaultLocaleWhenNoneAsked, requireObjectData, rejectMalformedQuery], beforeValidate: [rejectUnknownRelations], beforeChange: [writeOnlyAssignedLanguages], afterChange: [announcePublicChange], beforeDelete: [deleteOnlyAssignedLanguages], afterDelete: [announcePublicDelete] },
   fields: [
-    { name: 'name', type: 'text', localized: true, required: true, label: { en: 'Name', ru: 'Имя' } },
-    { name: 'position', type: 'text', localized: true, label: { en: 'Position', ru: 'Должность' } },
+    { name: 'name', type: 'text', localized: true, required: true, label: { en: 'Name', ru: 'Имя' }, hooks: { beforeValidate: [stripBidiControls] } },
+    { name: 'position', type: 'text', localized: true, label: { en: 'Position', ru: 'Должность' }, hooks: { beforeValidate: [stripBidiControls] } },
     slugField({ from: 'name' }),
     { name: 'photo', type: 'upload', relationTo: 'media', label: { en: 'Photo', ru: 'Фотография' } },
   ],

@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from './shared/access/anyone'
 import { announceGlobalChange } from './shared/hooks/announcePublicChange'
 import { requireObjectData } from './shared/hooks/requireObjectData'
+import { writeOnlyAssignedLanguages } from './shared/hooks/writeOnlyAssignedLanguages'
 import { isAdmin } from './shared/access/isAdmin'
 
 export const siteSettingsSlug = 'site-settings'
@@ -11,7 +12,7 @@ export const SiteSettings: GlobalConfig = {
   slug: siteSettingsSlug,
   label: { en: 'Site settings', ru: 'Настройки сайта' },
   access: { read: anyone, update: isAdmin },
-  hooks: { beforeOperation: [requireObjectData], afterChange: [announceGlobalChange] },
+  hooks: { beforeOperation: [requireObjectData], beforeChange: [writeOnlyAssignedLanguages], afterChange: [announceGlobalChange] },
   fields: [
     { name: 'siteName', type: 'text', localized: true, required: true, label: { en: 'Site name', ru: 'Название сайта' } },
     { name: 'tagline', type: 'text', localized: true, label: { en: 'Tagline', ru: 'Подзаголовок' } },

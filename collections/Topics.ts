@@ -5,6 +5,9 @@ import { announcePublicChange, announcePublicDelete } from './shared/hooks/annou
 import { rejectMalformedQuery } from './shared/hooks/rejectMalformedQuery'
 import { defaultLocaleWhenNoneAsked } from './shared/hooks/defaultLocaleWhenNoneAsked'
 import { requireObjectData } from './shared/hooks/requireObjectData'
+import { stripBidiControls } from './shared/hooks/stripBidiControls'
+import { deleteOnlyAssignedLanguages } from './shared/hooks/deleteOnlyAssignedLanguages'
+import { writeOnlyAssignedLanguages } from './shared/hooks/writeOnlyAssignedLanguages'
 import { isEditor } from './shared/access/isEditor'
 import { slugField } from './shared/fields/slugField'
 
@@ -19,9 +22,9 @@ export const Topics: CollectionConfig = {
   access: { create: isEditor, read: anyone, update: isEditor, delete: isEditor },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'type', 'slug'] },
   defaultSort: 'name',
-  hooks: { beforeOperation: [defaultLocaleWhenNoneAsked, requireObjectData, rejectMalformedQuery], afterChange: [announcePublicChange], afterDelete: [announcePublicDelete] },
+  hooks: { beforeOperation: [defaultLocaleWhenNoneAsked, requireObjectData, rejectMalformedQuery], beforeChange: [writeOnlyAssignedLanguages], afterChange: [announcePublicChange], beforeDelete: [deleteOnlyAssignedLanguages], afterDelete: [announcePublicDelete] },
   fields: [
-    { name: 'name', type: 'text', localized: true, required: true, label: { en: 'Name', ru: 'Название' } },
+    { name: 'name', type: 'text', localized: true, required: true, label: { en: 'Name', ru: 'Название' }, hooks: { beforeValidate: [stripBidiControls] } },
     slugField({ from: 'name' }),
     {
       name: 'type',

@@ -6,7 +6,11 @@ import { isAdmin, isAdminField } from './shared/access/isAdmin'
 import { emailVerificationNotInUse } from './shared/endpoints/emailVerificationNotInUse'
 import { isAdminOrSelf } from './shared/access/isAdminOrSelf'
 import { firstUserIsAdmin } from './shared/hooks/firstUserIsAdmin'
+import { hashResetToken } from './shared/hooks/hashResetToken'
+import { hashResetTokenOnReset } from './shared/hooks/hashResetTokenOnReset'
+import { omitSessionIds } from './shared/hooks/omitSessionIds'
 import { onlyAdminsGrantRoles } from './shared/hooks/onlyAdminsGrantRoles'
+import { requireCurrentPassword } from './shared/hooks/requireCurrentPassword'
 import { rejectMalformedQuery } from './shared/hooks/rejectMalformedQuery'
 import { requireObjectData } from './shared/hooks/requireObjectData'
 import { roles } from './shared/roles'
@@ -36,7 +40,7 @@ export const Users: CollectionConfig = {
   },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles', 'languages'] },
   endpoints: [emailVerificationNotInUse],
-  hooks: { beforeOperation: [requireObjectData, rejectMalformedQuery, onlyAdminsGrantRoles], beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeOperation: [requireObjectData, rejectMalformedQuery, onlyAdminsGrantRoles, requireCurrentPassword, hashResetTokenOnReset], beforeChange: [firstUserIsAdmin], afterRead: [omitSessionIds] },
   fields: [
     { name: 'name', type: 'text', label: { en: 'Name', ru: 'Имя' } },
     {
@@ -68,6 +72,34 @@ export const Users: CollectionConfig = {
       admin: { description: { en: 'The languages this person may edit.', ru: 'Языки, которые этот пользователь может редактировать.' } },
       access: { create: isAdminField, update: isAdminField },
       options: localeCodes.map((code) => ({ value: code, label: localeFromCode(code)?.label ?? code })),
+    },
+    {
+      // Sent with a change of one's own e-mail or password and checked by requireCurrentPassword; never stored
+      // (virtual) nor read back. Shown only on one's own account.
+      name: 'currentPassword',
+      type: 'text',
+      virtual: true,
+      label: { en: 'Current password (to change your e-mail or password)', ru: 'Текущий пароль (для смены адреса или пароля)' },
+      hooks: { afterRead: [() => undefined] },
+      admin: {
+        components: { Field: '/components/CurrentPasswordField#CurrentPasswordField' },
+        condition: (data, _siblingData, { user }) => Boolean(user && data?.id !== undefined && String(data.id) === String(user.id)),
+        disableListColumn: true,
+        disableListFilter: true,
+        disableBulkEdit: true,
+      },
+    },
+    // Payload's own auth fields, merged with these additions.
+    // The reset token is stored hashed: see hashResetToken.
+    { name: 'resetPasswordToken', type: 'text', hidden: true, hooks: { beforeChange: [hashResetToken] } },
+    {
+      // Session ids identify signed-in devices; nobody needs to read them back (Payload's own checks
+      // read them with access overridden). Payload let a user read their own through /api/users/me.
+      name: 'sessions',
+      type: 'array',
+      access: { read: () => false, update: () => false },
+      admin: { disabled: true },
+      fields: [],
     },
   ],
 }

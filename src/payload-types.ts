@@ -267,6 +267,7 @@ export interface User {
    * The languages this person may edit.
    */
   languages?: ('en-GB' | 'ru-RU')[] | null;
+  currentPassword?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -700,6 +701,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   languages?: T;
+  currentPassword?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

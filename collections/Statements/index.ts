@@ -7,7 +7,9 @@ import { isStaff } from '../shared/access/isStaff'
 import { publishedOrStaff } from '../shared/access/publishedOrStaff'
 import { announcePublicChange, announcePublicDelete, rememberLiveStatus } from '../shared/hooks/announcePublicChange'
 import { slugField } from '../shared/fields/slugField'
+import { deleteOnlyAssignedLanguages } from '../shared/hooks/deleteOnlyAssignedLanguages'
 import { lockRowForUpdate } from '../shared/hooks/lockRowForUpdate'
+import { writeOnlyAssignedLanguages } from '../shared/hooks/writeOnlyAssignedLanguages'
 import { topicsSlug } from '../Topics'
 import { Answer } from './blocks/Answer'
 import { checkRevision } from './hooks/checkRevision'
@@ -20,6 +22,7 @@ import { rejectUnknownRelations } from '../shared/hooks/rejectUnknownRelations'
 import { defaultLocaleWhenNoneAsked } from '../shared/hooks/defaultLocaleWhenNoneAsked'
 import { requireKnownStatus } from '../shared/hooks/requireKnownStatus'
 import { requireObjectData } from '../shared/hooks/requireObjectData'
+import { stripBidiControls } from '../shared/hooks/stripBidiControls'
 import { guardPublicReads } from './hooks/guardPublicReads'
 import { guardRestore } from './hooks/guardRestore'
 import { hideUnpublishedLocales } from './hooks/hideUnpublishedLocales'
@@ -79,6 +82,7 @@ export const Statements: CollectionConfig = {
     beforeOperation: [defaultLocaleWhenNoneAsked, requireObjectData, requireKnownStatus, rejectMalformedQuery, guardPublicReads, guardAllLocaleWrites, guardRestore, noteSaveOptions, lockRowForUpdate],
     beforeValidate: [rejectUnknownRelations],
     beforeChange: [
+      writeOnlyAssignedLanguages,
       enforceEditorialRights,
       checkRevision,
       takeMinorEdit,
@@ -89,7 +93,7 @@ export const Statements: CollectionConfig = {
       rememberLiveStatus,
     ],
     afterChange: [trackTranslations, queueRelease, keepListings, announcePublicChange],
-    beforeDelete: [deleteTranslationRecords],
+    beforeDelete: [deleteOnlyAssignedLanguages, deleteTranslationRecords],
     afterDelete: [dropDeletedListings, announcePublicDelete],
     afterRead: [hideUnpublishedLocales, omitSearchStems],
   },
@@ -107,12 +111,14 @@ export const Statements: CollectionConfig = {
       localized: true,
       required: true,
       label: { en: 'Title', ru: 'Заголовок' },
+      hooks: { beforeValidate: [stripBidiControls] },
     },
     {
       name: 'summary',
       type: 'textarea',
       localized: true,
       label: { en: 'Summary', ru: 'Краткое содержание' },
+      hooks: { beforeValidate: [stripBidiControls] },
       admin: { description: { en: 'One or two sentences for lists, feeds and search results.', ru: 'Одно-два предложения для списков, лент и поиска.' } },
     },
     {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, readdirSync } from 'node:fs'
-import type { Server } from 'node:http'
+import { createServer, type Server } from 'node:http'
 import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -123,6 +123,43 @@ describe.each(testDatabaseKinds())('upload attacks through the front door on %s'
     const answer = await upload(`${own}.png`, 'image/png', png, { filename: `../../${own}-escaped.png` })
     expect(existsSync(path.resolve(mediaDir, `../../${own}-escaped.png`))).toBe(false)
     await expectRefused(answer, /Invalid filename/, own)
+  })
+
+  it('refuses a url field with a 400 and never fetches it, even for a private address', async () => {
+    let fetched = 0
+    const target = createServer((_req, res) => {
+      fetched += 1
+      res.writeHead(200, { 'Content-Type': 'image/png' }).end(png)
+    })
+    await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', () => resolve()))
+    const port = (target.address() as { port: number }).port
+    try {
+      const own = `${marker}-pasted`
+      for (const url of [`http://127.0.0.1:${port}/${own}.png`, `/api/media/file/${own}.png`]) {
+        const json = await fetch(`${base}/api/media`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `JWT ${editorToken}` },
+          body: JSON.stringify({ alt: 'Pasted', filename: `${own}.png`, url }),
+        })
+        const text = await json.text()
+        await expectRefused({ status: json.status, text, json: JSON.parse(text) as Answer['json'] }, /url/, own)
+        expect(json.status).toBe(400)
+      }
+      // The same field beside a real file in a multipart upload.
+      const multipart = await upload(`${own}.png`, 'image/png', png, { url: `http://127.0.0.1:${port}/${own}.png` })
+      expect(multipart.status).toBe(400)
+      await expectRefused(multipart, /url/, own)
+      // GraphQL cannot carry a file: a create there is only ever a fetch.
+      const graphql = await t.graphql(
+        `mutation { createMedia(data: { alt: "Pasted", filename: "${own}.png", url: "http://127.0.0.1:${port}/${own}.png" }) { id } }`,
+        { Authorization: `JWT ${editorToken}` },
+      )
+      expect(graphql).toMatch(/does not fetch files from addresses/)
+      expect(await mediaDocs(own)).toHaveLength(0)
+      expect(fetched).toBe(0)
+    } finally {
+      target.close()
+    }
   })
 
   it('refuses a file over the upload limit with a 413 that names the limit', async () => {

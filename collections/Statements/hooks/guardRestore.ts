@@ -1,7 +1,8 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 
 import { localeCodes } from '../../../src/i18n/locales'
 import type { User } from '../../../src/payload-types'
+import { refuseInAdminLanguage } from '../../shared/refuseInAdminLanguage'
 import { hasRole } from '../../shared/roles'
 
 type ByLocale = Record<string, unknown>
@@ -15,11 +16,22 @@ const differs = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) !
  * languages they are not assigned as they are now; otherwise the restore is
  * refused with the languages it would change. Compared with the newest
  * version, so a translator's unpublished draft counts as what is there now.
+ * Payload runs a restore in the default language whatever it writes, so the
+ * per-language save checks step aside for it (`isRestoringVersion`) and this
+ * is the check. A translator, who may not publish or unpublish, restores only
+ * as a draft: the live document stays as it is.
  */
 export const guardRestore: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   if (operation !== 'restoreVersion') return args
   const user = req.user as User | null | undefined
   if (!user || hasRole(user, 'admin')) return args
+  const { draft } = args as { draft?: unknown }
+  if (!hasRole(user, 'editor') && draft !== true && draft !== 'true') {
+    refuseInAdminLanguage(req, {
+      en: 'Translators may restore a version only as a draft ("Restore as draft"); an editor publishes it.',
+      ru: 'Переводчик может восстановить версию только как черновик («Восстановить как черновик»); опубликует её редактор.',
+    })
+  }
   const others = localeCodes.filter((code) => !(user.languages ?? []).includes(code as never))
   if (others.length === 0) return args
   const { id } = args as { id?: number | string }
@@ -37,10 +49,9 @@ export const guardRestore: CollectionBeforeOperationHook = async ({ args, collec
     ),
   )
   if (changed.length === 0) return args
-  throw new APIError(
-    `Restoring this version would also change ${changed.join(', ')}, which you may not edit. Copy the text you need into your own language, or ask an editor for every language to restore it.`,
-    403,
-    null,
-    true,
-  )
+  const list = changed.join(', ')
+  return refuseInAdminLanguage(req, {
+    en: `Restoring this version would also change ${list}, which you may not edit. Copy the text you need into your own language, or ask an editor for every language to restore it.`,
+    ru: `Восстановление этой версии изменит и ${list}, а этот язык вам не назначен. Перенесите нужный текст в свой язык или попросите редактора всех языков восстановить её.`,
+  })
 }
