@@ -7,6 +7,7 @@ import { isAdminOrSelf } from './shared/access/isAdminOrSelf'
 import { firstUserIsAdmin } from './shared/hooks/firstUserIsAdmin'
 import { onlyAdminsGrantRoles } from './shared/hooks/onlyAdminsGrantRoles'
 import { rejectMalformedQuery } from './shared/hooks/rejectMalformedQuery'
+import { clearSignInAttempts, countSignInAttempt, unlockSignIns } from './shared/hooks/signInLock'
 import { requireObjectData } from './shared/hooks/requireObjectData'
 import { roles } from './shared/roles'
 
@@ -19,8 +20,8 @@ export const Users: CollectionConfig = {
     plural: { en: 'Users', ru: 'Пользователи' },
   },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // Payload's lock is per account, so anyone could lock anyone out; ours is per account and address (./shared/hooks/signInLock.ts).
+    maxLoginAttempts: 0,
     useAPIKey: false,
     // Secure cookies whenever the site is served over HTTPS; Lax keeps them off cross-site posts.
     cookies: { secure: env.serverUrl.startsWith('https:'), sameSite: 'Lax' },
@@ -34,7 +35,12 @@ export const Users: CollectionConfig = {
     admin: ({ req }) => Boolean(req.user),
   },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles', 'languages'] },
-  hooks: { beforeOperation: [requireObjectData, rejectMalformedQuery, onlyAdminsGrantRoles], beforeChange: [firstUserIsAdmin] },
+  hooks: {
+    beforeOperation: [requireObjectData, rejectMalformedQuery, onlyAdminsGrantRoles, countSignInAttempt],
+    beforeChange: [firstUserIsAdmin],
+    afterLogin: [clearSignInAttempts],
+    afterOperation: [unlockSignIns],
+  },
   fields: [
     { name: 'name', type: 'text', label: { en: 'Name', ru: 'Имя' } },
     {
