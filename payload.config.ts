@@ -8,6 +8,7 @@ import pinoPretty from 'pino-pretty'
 import sharp from 'sharp'
 
 import { collections, globals } from './collections'
+import { withGraphqlTimeLimit } from './collections/shared/hooks/stopOverdueGraphql'
 import { usersSlug } from './collections/Users'
 import { databaseAdapter, parseDatabaseUri } from './src/db'
 import { env } from './src/env'
@@ -43,7 +44,8 @@ export const createConfig = ({
     // Cross-site requests are refused unless they come from our own origin.
     cors: trustedOrigins(serverUrl),
     csrf: trustedOrigins(serverUrl),
-    collections: [...collections],
+    // A GraphQL request past its time limit stops reading (src/security/limitGraphqlTime.ts).
+    collections: collections.map(withGraphqlTimeLimit),
     globals: [...globals],
     db: databaseAdapter(parseDatabaseUri(databaseUri), { production }),
     editor: lexicalEditor(),

@@ -12,6 +12,7 @@ import { omitSessionIds } from './shared/hooks/omitSessionIds'
 import { onlyAdminsGrantRoles } from './shared/hooks/onlyAdminsGrantRoles'
 import { requireCurrentPassword } from './shared/hooks/requireCurrentPassword'
 import { rejectMalformedQuery } from './shared/hooks/rejectMalformedQuery'
+import { clearSignInAttempts, countSignInAttempt, unlockSignIns } from './shared/hooks/signInLock'
 import { requireObjectData } from './shared/hooks/requireObjectData'
 import { roles } from './shared/roles'
 
@@ -24,8 +25,8 @@ export const Users: CollectionConfig = {
     plural: { en: 'Users', ru: 'Пользователи' },
   },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // Payload's lock is per account, so anyone could lock anyone out; ours is per account and address (./shared/hooks/signInLock.ts).
+    maxLoginAttempts: 0,
     useAPIKey: false,
     // Secure cookies whenever the site is served over HTTPS; Lax keeps them off cross-site posts.
     cookies: { secure: env.serverUrl.startsWith('https:'), sameSite: 'Lax' },
@@ -40,7 +41,13 @@ export const Users: CollectionConfig = {
   },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles', 'languages'] },
   endpoints: [emailVerificationNotInUse],
-  hooks: { beforeOperation: [requireObjectData, rejectMalformedQuery, onlyAdminsGrantRoles, requireCurrentPassword, hashResetTokenOnReset], beforeChange: [firstUserIsAdmin], afterRead: [omitSessionIds] },
+  hooks: {
+    beforeOperation: [requireObjectData, rejectMalformedQuery, onlyAdminsGrantRoles, requireCurrentPassword, hashResetTokenOnReset, countSignInAttempt],
+    beforeChange: [firstUserIsAdmin],
+    afterRead: [omitSessionIds],
+    afterLogin: [clearSignInAttempts],
+    afterOperation: [unlockSignIns],
+  },
   fields: [
     { name: 'name', type: 'text', label: { en: 'Name', ru: 'Имя' } },
     {

@@ -6,7 +6,7 @@ import helmet from 'helmet'
 import type { Payload } from 'payload'
 
 import { env } from './env'
-import { authPaths, authRateLimit } from './rateLimits'
+import { authRateLimit, limitAuthAttempts } from './rateLimits'
 import { PageCache } from './render/cache/pageCache'
 import { sharedApiReads } from './render/cache/sharedApiReads'
 import { rememberLanguage } from './render/controllers/rememberLanguage'
@@ -16,7 +16,10 @@ import { errorPage, notFoundPage } from './render/middleware/errorPages'
 import { publicRoutes } from './render/routes'
 import { apiErrors } from './security/apiErrors'
 import { checkApiBody } from './security/checkApiBody'
+import { passClientAddress } from './security/clientAddress'
 import { graphqlAuthRateLimit } from './security/graphqlAuthRateLimit'
+import { limitGraphqlTime } from './security/limitGraphqlTime'
+import { refuseCostlyGraphql } from './security/refuseCostlyGraphql'
 import { limitBody } from './security/limitBody'
 
 export type NextRequestHandler = (req: IncomingMessage, res: Response) => Promise<unknown>
@@ -37,6 +40,8 @@ export type AppOptions = {
   apiCache?: PageCache | false
   /** URLs per sitemap file before /sitemap.xml becomes an index. */
   sitemapUrlsPerFile?: number
+  /** How long a GraphQL request may run before it is answered 503 (src/security/limitGraphqlTime.ts). */
+  graphqlTimeLimitMs?: number
 }
 
 /** Paths that belong to Payload's admin and API, served by Next. */
@@ -79,6 +84,7 @@ export const createApp = ({
   apiCache = new PageCache({ maxBytes: 16 * 1024 * 1024 }),
   authAttemptsPerWindow = 20,
   sitemapUrlsPerFile = sitemapLimit,
+  graphqlTimeLimitMs,
 }: AppOptions): Express => {
   const app = express()
   app.disable('x-powered-by')
@@ -106,12 +112,13 @@ export const createApp = ({
   if (apiCache) app.get('/api/{*splat}', sharedApiReads(apiCache))
   // One limiter, so REST and GraphQL attempts from an address share one count.
   const authLimiter = authRateLimit({ limit: authAttemptsPerWindow })
-  app.post(authPaths, authLimiter)
-  app.post('/api/{*splat}', limitBody(maxBodyBytes), graphqlAuthRateLimit({ limiter: authLimiter, maxBytes: maxBodyBytes }))
+  app.use(limitAuthAttempts(authLimiter))
+  app.post('/api/{*splat}', limitBody(maxBodyBytes), graphqlAuthRateLimit({ limiter: authLimiter, maxBytes: maxBodyBytes }), refuseCostlyGraphql({ payload }))
+  app.all('/api/{*splat}', limitGraphqlTime({ timeLimitMs: graphqlTimeLimitMs }))
   app.all('/api/{*splat}', limitBody(maxBodyBytes), checkApiBody({ payload, maxBytes: maxBodyBytes }))
   if (nextHandler) {
     // A check above may have read the body already; Next then reads the copy it left.
-    app.all(nextPaths, adminHeaders, limitBody(maxBodyBytes), (req, res) =>
+    app.all(nextPaths, adminHeaders, limitBody(maxBodyBytes), passClientAddress, (req, res) =>
       nextHandler((res.locals.requestForNext as IncomingMessage | undefined) ?? req, res),
     )
     app.use('/api', apiErrors(payload))

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http'
+import type { Server } from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -11,12 +11,12 @@ import { cachedPagesFirst } from './cachedPagesFirst'
 import { parseDatabaseUri } from './db'
 import { exitWithOneLine } from './configError'
 import { env } from './env'
+import { createFrontDoorServer } from './frontDoorServer'
 import { runJobsIn } from './jobs/jobRunner'
 import { probeDatabase } from './probeDatabase'
 import { projectRoot } from './projectRoot'
 import { PageCache } from './render/cache/pageCache'
 import { startRedisRelay } from './render/cache/redisRelay'
-import { explainClientErrors } from './security/explainClientErrors'
 import { seedDemo } from './seed/seedDemo'
 import { stopGracefully } from './stopGracefully'
 
@@ -39,9 +39,8 @@ export const startServer = async (): Promise<Server> => {
   const app = createApp({ payload, nextHandler: (req, res) => handle(req, res), pageCache, apiCache })
 
   const server = await new Promise<Server>((resolve) => {
-    const listening = createServer(cachedPagesFirst(app, pageCache, apiCache)).listen(env.port, () => resolve(listening))
+    const listening = createFrontDoorServer(cachedPagesFirst(app, pageCache, apiCache)).listen(env.port, () => resolve(listening))
   })
-  explainClientErrors(server)
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : env.port
   console.log(`Public site: http://localhost:${port}/en/  and  http://localhost:${port}/ru/`)

@@ -1,5 +1,6 @@
 import { Router } from 'express'
 
+import { pageQuery } from './cache/knownQuery'
 import type { PageCache } from './cache/pageCache'
 import type { RenderContext } from './context'
 import { archiveController } from './controllers/archiveController'
@@ -25,17 +26,18 @@ export const publicRoutes = (context: RenderContext, pageCache?: PageCache): Rou
   router.get('/favicon.ico', (_req, res) => {
     res.set('Cache-Control', 'public, max-age=86400').status(204).end()
   })
+  // Pages are kept only for addresses whose query the route reads (pageQuery).
   if (pageCache) router.use(pageCache.record())
   router.get('/sitemap.xml', sitemapController(context))
   router.get('/sitemaps/:file.xml', sitemapFileController(context))
   router.get('/:lang/', homeController(context))
-  router.get('/:lang/statements', archiveController(context))
+  router.get('/:lang/statements', pageQuery('kind', 'topic', 'person', 'from', 'to', 'page'), archiveController(context))
   router.get('/:lang/statements/:slug', statementController(context))
   router.get('/:lang/topics', topicsIndexController(context))
-  router.get('/:lang/topics/:slug', topicController(context))
+  router.get('/:lang/topics/:slug', pageQuery('page'), topicController(context))
   router.get('/:lang/people', peopleIndexController(context))
-  router.get('/:lang/people/:slug', personController(context))
-  router.get('/:lang/search', searchController(context))
+  router.get('/:lang/people/:slug', pageQuery('page'), personController(context))
+  router.get('/:lang/search', pageQuery('q', 'page'), searchController(context))
   router.get('/:lang/feed.xml', feedController(context))
   return router
 }

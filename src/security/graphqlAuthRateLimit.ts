@@ -25,6 +25,8 @@ export const graphqlAuthRateLimit =
       (body) => {
         // CASE: over the limit; already answered 413.
         if (body === null) return
+        // Kept for the checks after this one (refuseCostlyGraphql), which read the same bytes.
+        res.locals.graphqlBody = body
         const attempts = countGraphqlAuthOperations(body)
         if (attempts > 1) {
           res.status(400).json({ errors: [{ message: 'Only one sign-in or password operation is allowed per request.' }] })

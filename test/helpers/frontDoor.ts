@@ -26,6 +26,21 @@ export const restStandInForNext =
     res.status(answer.status).type(answer.headers.get('content-type') ?? 'text/plain').send(Buffer.from(await answer.arrayBuffer()))
   }
 
+/** Payload's GraphQL route standing in for Next, fed what the front door hands on. */
+export const graphqlStandInForNext =
+  (t: TestPayload, { seen = () => {} }: { seen?: (body: string) => void } = {}): NextRequestHandler =>
+  async (req, res) => {
+    const chunks: Buffer[] = []
+    for await (const chunk of req) chunks.push(chunk as Buffer)
+    seen(Buffer.concat(chunks).toString())
+    const headers = new Headers()
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (typeof value === 'string' && !framing.has(name)) headers.set(name, value)
+    }
+    const answer = await t.graphqlHttp(new Request(`http://localhost${req.url ?? '/'}`, { method: req.method, headers, body: req.method === 'POST' ? Buffer.concat(chunks) : undefined }))
+    res.status(answer.status).type(answer.headers.get('content-type') ?? 'text/plain').send(Buffer.from(await answer.arrayBuffer()))
+  }
+
 /** The Express front door on a free port, answering malformed HTTP as the server does when `explainErrors`. */
 export const listenFrontDoor = async (options: AppOptions, { explainErrors = false } = {}): Promise<{ server: Server; port: number; base: string }> => {
   const server = createApp(options).listen(0)

@@ -4,6 +4,7 @@ import { get } from 'node:http'
 import type { Express } from 'express'
 import { configToSchema } from '@payloadcms/graphql'
 import { GraphQL } from '@payloadcms/graphql/types'
+import { createHandler } from 'graphql-http/lib/use/fetch'
 import { createPayloadRequest, getPayload, handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 
 import { createConfig } from '../../payload.config'
@@ -25,6 +26,8 @@ export type TestPayload = {
    * reader unless the headers carry a token. Answers the JSON text.
    */
   graphql: (query: string, headers?: Record<string, string>) => Promise<string>
+  /** Answers a GraphQL HTTP request as Payload's route handler in Next does (graphql-http, Payload's validation rules), on this test's instance. */
+  graphqlHttp: (request: Request) => Promise<Response>
   /** Calls the Express front door over real HTTP. */
   http: (path: string, init?: RequestInit) => Promise<Response>
   /** A bare GET through node:http: fetch() turns conditional requests into no-cache ones. */
@@ -42,6 +45,7 @@ export const startTestPayload = async (
   const config = await createConfig({ databaseUri: database.uri, production: false, serverUrl: testServerUrl })
   const payload = await getPayload({ config, key, cron: false })
   let schema: ReturnType<typeof configToSchema>['schema'] | undefined
+  let graphqlConfig: ReturnType<typeof configToSchema> | undefined
   const app = createApp({ payload, serverUrl: testServerUrl, timeZone })
   const server = app.listen(0)
   await new Promise<void>((resolve) => server.once('listening', () => resolve()))
@@ -60,6 +64,16 @@ export const startTestPayload = async (
       const req = await createPayloadRequest({ config, request, payloadInstanceCacheKey: key })
       schema ??= configToSchema(config).schema
       return JSON.stringify(await GraphQL.graphql({ schema, source: query, contextValue: { req, headers: {} } }))
+    },
+    graphqlHttp: async (request) => {
+      const req = await createPayloadRequest({ config, request: request.clone(), payloadInstanceCacheKey: key, canSetHeaders: true })
+      graphqlConfig ??= configToSchema(config)
+      const { schema: graphqlSchema, validationRules } = graphqlConfig
+      return createHandler({
+        schema: graphqlSchema,
+        context: { req, headers: {} },
+        validationRules: (_, args, defaultRules) => defaultRules.concat(validationRules(args)),
+      })(request)
     },
     http: (path, init) => fetch(base + path, { redirect: 'manual', ...init }),
     rawGet: (path, headers = {}) =>

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import type { NextFunction, Request, Response } from 'express'
 
+import { hasOnlyKnownParameters, payloadReadParameters } from './knownQuery'
 import type { PageCache } from './pageCache'
 
 /**
@@ -15,13 +16,15 @@ const publicReads = /^\/api\/(?:(?:statements|people|topics|media)(?:\/[^/?]+)?|
  * A read whose answer is the same for every reader who sends it: no
  * credentials of any kind (no Authorization, no cookie, where Payload's
  * session lives) and no Origin, which Payload's CORS answer depends on.
+ * Its query holds only parameters Payload reads (./knownQuery.ts).
  */
 export const isSharedApiRead = (req: IncomingMessage): boolean =>
   (req.method === 'GET' || req.method === 'HEAD') &&
   req.headers.authorization === undefined &&
   req.headers.cookie === undefined &&
   req.headers.origin === undefined &&
-  publicReads.test(req.url ?? '')
+  publicReads.test(req.url ?? '') &&
+  hasOnlyKnownParameters(req.url ?? '', payloadReadParameters)
 
 /**
  * Answers anonymous REST reads of published content from a cache of their
