@@ -14,10 +14,12 @@ import { sitemapLimit } from './render/data/publishedVersions'
 import { loadStylesheet, type RenderContext } from './render/context'
 import { errorPage, notFoundPage } from './render/middleware/errorPages'
 import { publicRoutes } from './render/routes'
+import { anonymousApiGate, type AnonymousApiGateOptions } from './security/anonymousApiGate'
 import { apiErrors } from './security/apiErrors'
 import { checkApiBody } from './security/checkApiBody'
 import { graphqlAuthRateLimit } from './security/graphqlAuthRateLimit'
 import { limitBody } from './security/limitBody'
+import { staffSession } from './security/staffSession'
 
 export type NextRequestHandler = (req: IncomingMessage, res: Response) => Promise<unknown>
 
@@ -37,6 +39,11 @@ export type AppOptions = {
   apiCache?: PageCache | false
   /** URLs per sitemap file before /sitemap.xml becomes an index. */
   sitemapUrlsPerFile?: number
+  /**
+   * Limits on anonymous API reads that reach Payload (src/security/anonymousApiGate.ts); off unless
+   * given, so tests that drive Payload through the front door are not limited. The server sets them.
+   */
+  anonymousApiLimits?: Pick<AnonymousApiGateOptions, 'concurrency' | 'busyPercent' | 'perMinute'> | false
 }
 
 /** Paths that belong to Payload's admin and API, served by Next. */
@@ -79,6 +86,7 @@ export const createApp = ({
   apiCache = new PageCache({ maxBytes: 16 * 1024 * 1024 }),
   authAttemptsPerWindow = 20,
   sitemapUrlsPerFile = sitemapLimit,
+  anonymousApiLimits = false,
 }: AppOptions): Express => {
   const app = express()
   app.disable('x-powered-by')
@@ -104,6 +112,18 @@ export const createApp = ({
   if (pageCache) app.use(pageCache.serve())
   // Anonymous REST reads of published content, from a cache of their own (see sharedApiReads).
   if (apiCache) app.get('/api/{*splat}', sharedApiReads(apiCache))
+  // What the cache did not answer waits for Payload only within bounds, unless a session comes with it.
+  if (anonymousApiLimits) {
+    const gate = anonymousApiGate({
+      ...anonymousApiLimits,
+      isStaff: staffSession({ secret: payload.secret, cookiePrefix: payload.config.cookiePrefix }),
+      trust: app.get('trust proxy fn'),
+    })
+    app.locals.anonymousApiGate = gate
+    app.use((req, res, next) => {
+      if (gate.admit(req, res)) next()
+    })
+  }
   // One limiter, so REST and GraphQL attempts from an address share one count.
   const authLimiter = authRateLimit({ limit: authAttemptsPerWindow })
   app.post(authPaths, authLimiter)

@@ -1,0 +1,21 @@
+import type { IncomingMessage } from 'node:http'
+
+/** Express's compiled `trust proxy` setting (`app.get('trust proxy fn')`): is the hop at `index` a proxy we trust? */
+export type TrustProxy = (address: string, index: number) => boolean
+
+/**
+ * The client's address as Express's `req.ip` gives it, for a request Express
+ * has not seen yet: the socket's peer, then X-Forwarded-For from right to
+ * left for as long as each hop is a trusted proxy (TRUST_PROXY). Without a
+ * trusted proxy a client cannot choose its own address.
+ */
+export const clientAddress = (req: IncomingMessage, trust: TrustProxy): string => {
+  const peer = req.socket.remoteAddress ?? ''
+  const header = req.headers['x-forwarded-for']
+  if (!header) return peer
+  const hops = [peer, ...String(header).split(',').map((hop) => hop.trim()).reverse()]
+  for (let i = 0; i < hops.length - 1; i++) {
+    if (!trust(hops[i] as string, i)) return hops[i] as string
+  }
+  return hops[hops.length - 1] as string
+}
