@@ -9,6 +9,7 @@ import { env } from './env'
 import { authPaths, authRateLimit } from './rateLimits'
 import { PageCache } from './render/cache/pageCache'
 import { sharedApiReads } from './render/cache/sharedApiReads'
+import { publicApiController, readModelAnswers } from './render/controllers/publicApiController'
 import { rememberLanguage } from './render/controllers/rememberLanguage'
 import { sitemapLimit } from './render/data/publishedVersions'
 import { loadStylesheet, type RenderContext } from './render/context'
@@ -112,10 +113,13 @@ export const createApp = ({
   if (pageCache) app.use(pageCache.serve())
   // Anonymous REST reads of published content, from a cache of their own (see sharedApiReads).
   if (apiCache) app.get('/api/{*splat}', sharedApiReads(apiCache))
-  // What the cache did not answer waits for Payload only within bounds, unless a session comes with it.
+  // Anonymous reads of published statements, from the public read model at a page's cost.
+  app.get('/api/statements{/*rest}', publicApiController(payload))
+  // What the cache and the read model did not answer waits for Payload only within bounds, unless a session comes with it.
   if (anonymousApiLimits) {
     const gate = anonymousApiGate({
       ...anonymousApiLimits,
+      exempt: readModelAnswers(payload),
       isStaff: staffSession({ secret: payload.secret, cookiePrefix: payload.config.cookiePrefix }),
       trust: app.get('trust proxy fn'),
     })

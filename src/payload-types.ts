@@ -391,6 +391,16 @@ export interface Listing {
     | number
     | boolean
     | null;
+  statementCreatedAt?: string | null;
+  apiDoc?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -737,6 +747,8 @@ export interface ListingsSelect<T extends boolean = true> {
   plainText?: T;
   body?: T;
   versions?: T;
+  statementCreatedAt?: T;
+  apiDoc?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -14,6 +14,8 @@ export type AnonymousApiGateOptions = {
   isStaff: (req: IncomingMessage) => boolean
   /** Express's compiled TRUST_PROXY, so the per-client limit sees the client and not the load balancer. */
   trust: TrustProxy
+  /** Reads answered without Payload at a page's cost (the public read model), which the gate lets by. */
+  exempt?: (req: IncomingMessage) => boolean
   now?: () => number
 }
 
@@ -60,7 +62,7 @@ const refuse = (res: ServerResponse, status: 429 | 503, retryAfterSeconds: numbe
  * Requests with a valid session (staff) pass untouched. Answers held by the
  * API cache and the read model's answers never get here.
  */
-export const anonymousApiGate = ({ concurrency, busyPercent, perMinute, isStaff, trust, now = () => performance.now() }: AnonymousApiGateOptions) => {
+export const anonymousApiGate = ({ concurrency, busyPercent, perMinute, isStaff, trust, exempt = () => false, now = () => performance.now() }: AnonymousApiGateOptions) => {
   const share = Math.min(busyPercent, 100) / 100
   const allowanceMs = 1000 * share
   let inFlight = 0
@@ -90,7 +92,7 @@ export const anonymousApiGate = ({ concurrency, busyPercent, perMinute, isStaff,
   /** True when the request may go on to Payload; otherwise it has been answered. */
   const admit = (req: IncomingMessage, res: ServerResponse): boolean => {
     const marked = req as IncomingMessage & { [admittedKey]?: true }
-    if (marked[admittedKey] || !isAnonymousApiRead(req, isStaff)) return true
+    if (marked[admittedKey] || !isAnonymousApiRead(req, isStaff) || exempt(req)) return true
     const head = req.method === 'HEAD'
     const at = now()
     const clientWait = overClientLimit(req, at)
