@@ -14,6 +14,7 @@ import { rememberLanguage } from './render/controllers/rememberLanguage'
 import { sitemapLimit } from './render/data/publishedVersions'
 import { loadStylesheet, type RenderContext } from './render/context'
 import { errorPage, notFoundPage } from './render/middleware/errorPages'
+import { openApiController } from './render/publicApiOpenApi'
 import { publicRoutes } from './render/routes'
 import { anonymousApiGate, type AnonymousApiGateOptions } from './security/anonymousApiGate'
 import { apiErrors } from './security/apiErrors'
@@ -141,6 +142,8 @@ export const createApp = ({
     app.use('/api', apiErrors(payload))
   }
 
+  // The public read API's description (docs/public-api.md); outside /api/, which is Payload's.
+  app.get('/openapi.json', publicHeaders, openApiController(serverUrl))
   app.use(publicHeaders, cookieParser())
   app.use(publicRoutes(context, pageCache || undefined))
   app.use(notFoundPage(context))

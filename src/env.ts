@@ -104,7 +104,7 @@ export const env = {
   /** Anonymous API reads that reach Payload (no credentials, not in the API cache): how many at once. */
   anonymousApiConcurrency: readWholeNumber('API_ANONYMOUS_CONCURRENCY', 2, { min: 1 }),
   /** ...and what share of the server's time they may take, in percent of each second. */
-  anonymousApiBusyPercent: readWholeNumber('API_ANONYMOUS_BUSY_PERCENT', 20, { min: 1, max: 100 }),
+  anonymousApiBusyPercent: readWholeNumber('API_ANONYMOUS_BUSY_PERCENT', 10, { min: 1, max: 100 }),
   /** ...and how many one client address may make a minute; 0 turns the per-client limit off. */
   anonymousApiPerMinute: readWholeNumber('API_ANONYMOUS_PER_MINUTE', 120),
 }

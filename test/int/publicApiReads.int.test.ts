@@ -1,4 +1,4 @@
-import type { Server } from 'node:http'
+import { get as httpGet, type Server } from 'node:http'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -103,6 +103,25 @@ describe.each(testDatabaseKinds().filter((kind) => kind !== 'mongodb'))('anonymo
     await compareAll()
     const en = await (await fetch(`${base}/api/statements?locale=en-GB&depth=0&limit=100`)).text()
     expect(en).not.toContain('a draft rewording')
+  })
+
+  it('answers a conditional read with 304, and describes the API at /openapi.json', async () => {
+    const path = `/api/statements?locale=en-GB&depth=0&limit=2&where[kind][equals]=comment`
+    const first = await fetch(base + path)
+    const etag = first.headers.get('etag')
+    expect(etag).toMatch(/^"/)
+    const status = await new Promise<number>((resolve, reject) => {
+      httpGet(base + path, { headers: { 'If-None-Match': etag as string } }, (response) => {
+        response.resume()
+        resolve(response.statusCode ?? 0)
+      }).on('error', reject)
+    })
+    expect(status).toBe(304)
+    const description = (await (await fetch(`${base}/openapi.json`)).json()) as { openapi: string; paths: Record<string, { get: { parameters: { name: string; schema: { enum?: unknown[] } }[] } }> }
+    expect(description.openapi).toBe('3.1.0')
+    expect(Object.keys(description.paths)).toEqual(['/api/statements', '/api/statements/count', '/api/statements/{id}'])
+    const locale = description.paths['/api/statements']!.get.parameters.find((parameter) => parameter.name === 'locale')
+    expect(locale?.schema.enum).toEqual(['en-GB', 'ru-RU'])
   })
 
   it('leaves every other query to Payload', async () => {
