@@ -9,11 +9,14 @@ import { env } from './env'
 import { authRateLimit, limitAuthAttempts } from './rateLimits'
 import { PageCache } from './render/cache/pageCache'
 import { sharedApiReads } from './render/cache/sharedApiReads'
+import { publicApiController, readModelAnswers } from './render/controllers/publicApiController'
 import { rememberLanguage } from './render/controllers/rememberLanguage'
 import { sitemapLimit } from './render/data/publishedVersions'
 import { loadStylesheet, type RenderContext } from './render/context'
 import { errorPage, notFoundPage } from './render/middleware/errorPages'
+import { openApiController } from './render/publicApiOpenApi'
 import { publicRoutes } from './render/routes'
+import { anonymousApiGate, type AnonymousApiGateOptions } from './security/anonymousApiGate'
 import { apiErrors } from './security/apiErrors'
 import { checkApiBody } from './security/checkApiBody'
 import { passClientAddress } from './security/clientAddress'
@@ -21,6 +24,7 @@ import { graphqlAuthRateLimit } from './security/graphqlAuthRateLimit'
 import { limitGraphqlTime } from './security/limitGraphqlTime'
 import { refuseCostlyGraphql } from './security/refuseCostlyGraphql'
 import { limitBody } from './security/limitBody'
+import { staffSession } from './security/staffSession'
 
 export type NextRequestHandler = (req: IncomingMessage, res: Response) => Promise<unknown>
 
@@ -42,6 +46,11 @@ export type AppOptions = {
   sitemapUrlsPerFile?: number
   /** How long a GraphQL request may run before it is answered 503 (src/security/limitGraphqlTime.ts). */
   graphqlTimeLimitMs?: number
+  /**
+   * Limits on anonymous API reads that reach Payload (src/security/anonymousApiGate.ts); off unless
+   * given, so tests that drive Payload through the front door are not limited. The server sets them.
+   */
+  anonymousApiLimits?: Pick<AnonymousApiGateOptions, 'concurrency' | 'busyPercent' | 'perMinute'> | false
 }
 
 /** Paths that belong to Payload's admin and API, served by Next. */
@@ -85,6 +94,7 @@ export const createApp = ({
   authAttemptsPerWindow = 20,
   sitemapUrlsPerFile = sitemapLimit,
   graphqlTimeLimitMs,
+  anonymousApiLimits = false,
 }: AppOptions): Express => {
   const app = express()
   app.disable('x-powered-by')
@@ -110,6 +120,21 @@ export const createApp = ({
   if (pageCache) app.use(pageCache.serve())
   // Anonymous REST reads of published content, from a cache of their own (see sharedApiReads).
   if (apiCache) app.get('/api/{*splat}', sharedApiReads(apiCache))
+  // Anonymous reads of published statements, from the public read model at a page's cost.
+  app.get('/api/statements{/*rest}', publicApiController(payload))
+  // What the cache and the read model did not answer waits for Payload only within bounds, unless a session comes with it.
+  if (anonymousApiLimits) {
+    const gate = anonymousApiGate({
+      ...anonymousApiLimits,
+      exempt: readModelAnswers(payload),
+      isStaff: staffSession({ secret: payload.secret, cookiePrefix: payload.config.cookiePrefix }),
+      trust: app.get('trust proxy fn'),
+    })
+    app.locals.anonymousApiGate = gate
+    app.use((req, res, next) => {
+      if (gate.admit(req, res)) next()
+    })
+  }
   // One limiter, so REST and GraphQL attempts from an address share one count.
   const authLimiter = authRateLimit({ limit: authAttemptsPerWindow })
   app.use(limitAuthAttempts(authLimiter))
@@ -124,6 +149,8 @@ export const createApp = ({
     app.use('/api', apiErrors(payload))
   }
 
+  // The public read API's description (docs/public-api.md); outside /api/, which is Payload's.
+  app.get('/openapi.json', publicHeaders, openApiController(serverUrl))
   app.use(publicHeaders, cookieParser())
   app.use(publicRoutes(context, pageCache || undefined))
   app.use(notFoundPage(context))

@@ -70,6 +70,13 @@ const readSeconds = (name: string, fallback: number): number => {
   return seconds
 }
 
+const readWholeNumber = (name: string, fallback: number, { min = 0, max = Number.MAX_SAFE_INTEGER }: { min?: number; max?: number } = {}): number => {
+  const raw = read(name) ?? String(fallback)
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`)
+  return value
+}
+
 const nodeEnv = read('NODE_ENV') ?? 'development'
 const isProduction = nodeEnv === 'production'
 
@@ -108,6 +115,12 @@ export const env = {
   logLevel: read('LOG_LEVEL') ?? 'info',
   /** Proxies in front of the server to trust for the client's address (rate limits): hops, or named ranges and addresses. */
   trustProxy: parseTrustProxy(read('TRUST_PROXY')),
+  /** Anonymous API reads that reach Payload (no credentials, not in the API cache): how many at once. */
+  anonymousApiConcurrency: readWholeNumber('API_ANONYMOUS_CONCURRENCY', 2, { min: 1 }),
+  /** ...and what share of the server's time they may take, in percent of each second. */
+  anonymousApiBusyPercent: readWholeNumber('API_ANONYMOUS_BUSY_PERCENT', 10, { min: 1, max: 100 }),
+  /** ...and how many one client address may make a minute; 0 turns the per-client limit off. */
+  anonymousApiPerMinute: readWholeNumber('API_ANONYMOUS_PER_MINUTE', 120),
 }
 
 export type Env = typeof env

@@ -390,6 +390,16 @@ export interface Listing {
     | number
     | boolean
     | null;
+  statementCreatedAt?: string | null;
+  apiDoc?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -735,6 +745,8 @@ export interface ListingsSelect<T extends boolean = true> {
   plainText?: T;
   body?: T;
   versions?: T;
+  statementCreatedAt?: T;
+  apiDoc?: T;
   updatedAt?: T;
   createdAt?: T;
 }

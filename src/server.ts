@@ -36,7 +36,8 @@ export const startServer = async (): Promise<Server> => {
   const pageCache = env.pageCacheBytes > 0 ? new PageCache({ maxBytes: env.pageCacheBytes, maxAgeMs: env.pageCacheMaxAgeSeconds * 1000 }) : false
   // A quarter of the pages' memory for anonymous API reads; both off with PAGE_CACHE_MB=0.
   const apiCache = pageCache && new PageCache({ maxBytes: env.pageCacheBytes / 4, maxAgeMs: env.pageCacheMaxAgeSeconds * 1000 })
-  const app = createApp({ payload, nextHandler: (req, res) => handle(req, res), pageCache, apiCache })
+  const anonymousApiLimits = { concurrency: env.anonymousApiConcurrency, busyPercent: env.anonymousApiBusyPercent, perMinute: env.anonymousApiPerMinute }
+  const app = createApp({ payload, nextHandler: (req, res) => handle(req, res), pageCache, apiCache, anonymousApiLimits })
 
   const server = await new Promise<Server>((resolve) => {
     const listening = createFrontDoorServer(cachedPagesFirst(app, pageCache, apiCache)).listen(env.port, () => resolve(listening))

@@ -51,5 +51,10 @@ export const Listings: CollectionConfig = {
     // render from the cached people and topics) and every language's slug.
     { name: 'body', type: 'json' },
     { name: 'versions', type: 'json' },
+    // For the public REST API (src/render/data/publicApi*.ts): the statement as an anonymous
+    // reader gets it from Payload at depth 0 in this language, and its creation time, Payload's
+    // second sort key after the date.
+    { name: 'statementCreatedAt', type: 'date' },
+    { name: 'apiDoc', type: 'json' },
   ],
 }

@@ -9,6 +9,7 @@ import { keepRequestLocale } from '../shared/keepRequestLocale'
 import { bodyText } from '../Statements/hooks/indexSearchText'
 import { listingTagsSlug } from '../ListingTags'
 import { listingsSlug } from '.'
+import { publicApiDoc } from './publicApiDoc'
 
 /** Set on the read model's own writes and reads, so no statement hook mistakes them for an editor's. */
 export const listingSyncContext = 'listingSync'
@@ -47,6 +48,8 @@ const listingOf = (doc: Statement, locale: Locale, versions: ListingVersions) =>
     plainText,
     body: doc.body ?? null,
     versions,
+    statementCreatedAt: doc.createdAt,
+    apiDoc: publicApiDoc(doc),
   }
 }
 

@@ -123,6 +123,38 @@ const rssMb = (pid: number | undefined): number => {
   return Math.round(kb / 1024)
 }
 
+type FloodResult = { reqPerSec: number; p50: number; p99: number; codes: Record<string, number> }
+
+/**
+ * One API client in a process of its own (as it would be: a crawler or an
+ * attacker is not the load generator measuring pages): `connections`
+ * connections asking for distinct anonymous REST lists that neither the API
+ * cache nor the read model answer (a title filter), for `seconds`.
+ */
+const startApiFlood = (base: string, seconds: number): Promise<FloodResult> => {
+  const words = ['border', 'river', 'trade', 'visa', 'talks', 'water', 'coast', 'media', 'delta', 'transit', 'consular', 'fisheries']
+  const source = `
+    const autocannon = require(${JSON.stringify(path.join(root, 'node_modules/autocannon'))})
+    const words = ${JSON.stringify(words)}
+    let i = 0
+    autocannon({ url: ${JSON.stringify(base)}, connections: ${connections}, duration: ${seconds}, requests: [{ setupRequest: (req) => ({ ...req, path: '/api/statements?locale=en-GB&depth=0&limit=' + (10 + (Math.floor(i / 600) % 20)) + '&page=' + (1 + (i % 50)) + '&where[title][like]=' + words[Math.floor(i++ / 50) % words.length] }) }] }, (error, result) => {
+      if (error) throw error
+      process.stdout.write(JSON.stringify({ reqPerSec: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, codes: { '2xx': result['2xx'], '4xx': result['4xx'], '5xx': result['5xx'], timeouts: result.timeouts } }))
+    })
+  `
+  const child = spawn(process.execPath, ['-e', source], { stdio: ['ignore', 'pipe', 'inherit'] })
+  let out = ''
+  child.stdout?.on('data', (chunk) => (out += chunk))
+  return new Promise((resolve, reject) => child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as FloodResult) : reject(new Error(`the API flood exited with ${code}`)))))
+}
+
+/** Archive addresses no earlier request asked for: every one a render, not a cache hit. */
+const uncachedPages = (count: number): string[] =>
+  Array.from({ length: count }, (_, i) => {
+    const day = new Date(Date.UTC(2020, 0, 1) + (i % 2000) * 86_400_000).toISOString().slice(0, 10)
+    return `/${i % 2 ? 'ru' : 'en'}/statements?kind=${kinds[Math.floor(i / 2) % kinds.length]}&from=${day}&page=${1 + (Math.floor(i / 4000) % 2)}`
+  })
+
 const main = async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'cms-bench-'))
   const databaseUri = `file:${path.join(dir, 'bench.db')}`
@@ -232,6 +264,20 @@ const main = async () => {
   }
   rows.push(await load('admin REST list, 20 per page (authenticated)', cached.url, ['/api/statements?limit=20&depth=0&sort=-publishedAt'], auth))
   rows.push(await load('REST list, anonymous, as served (API cache)', cached.url, publicApiReads))
+
+  // Isolation: one client keeps 50 connections asking for distinct uncached REST lists (Payload's path, behind
+  // the anonymous limits); cached and uncached pages measured alone and then during it, in the same run.
+  const fresh = uncachedPages(40_000)
+  let freshAt = 0
+  const nextFresh = (count: number) => fresh.slice(freshAt, (freshAt += count))
+  rows.push(await load('isolation: statement page, cached, alone', cached.url, [slugs[0] as string]))
+  rows.push(await load('isolation: archive, uncached, alone', cached.url, nextFresh(15_000)))
+  const flood = startApiFlood(cached.url, smoke ? 4 : 2 * (warmup + seconds) + 10)
+  await new Promise((resolve) => setTimeout(resolve, 1000))
+  rows.push(await load('isolation: statement page, cached, during the API flood', cached.url, [slugs[0] as string]))
+  rows.push(await load('isolation: archive, uncached, during the API flood', cached.url, nextFresh(15_000)))
+  const flooded = await flood
+  rows.push({ name: `isolation: the API flood, distinct REST lists (${Object.entries(flooded.codes).map(([code, count]) => `${code}: ${count}`).join(', ')})`, reqPerSec: flooded.reqPerSec, p50: flooded.p50, p99: flooded.p99, errors: flooded.codes.timeouts ?? 0, aloneMs: 0 })
   const cachedRss = rssMb(cached.child.pid)
   await cached.stop()
 
@@ -248,7 +294,7 @@ const main = async () => {
   rows.push(await load('feed, uncached', cold.url, feeds))
   const coldRss = rssMb(cold.child.pid)
   // Last, since it loads Next's bundle into the process whose memory was just read.
-  rows.push(await load('REST list, anonymous, uncached', cold.url, publicApiReads))
+  rows.push(await load('REST list, anonymous, uncached (read model)', cold.url, publicApiReads))
   await cold.stop()
   rmSync(dir, { recursive: true, force: true })
 

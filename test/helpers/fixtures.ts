@@ -33,7 +33,7 @@ export const makeStatement = async (
     enStatus?: 'published' | 'draft'
     ruStatus?: 'published' | 'draft'
     publishedAt?: string
-    kind?: 'statement' | 'answer-to-media-question' | 'comment' | 'briefing'
+    kind?: 'statement' | 'answer-to-media-question' | 'comment' | 'briefing' | 'speech'
     speakers?: (number | string)[]
     topics?: (number | string)[]
     body?: { en?: ReturnType<typeof lexicalBody>; ru?: ReturnType<typeof lexicalBody> }

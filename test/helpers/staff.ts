@@ -27,5 +27,5 @@ export const createStaff = async (t: TestPayload, accounts: Record<string, Staff
       headers: { 'Content-Type': 'application/json', Authorization: `JWT ${tokens[who]}`, ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),
     })
-  return { as, ids }
+  return { as, ids, tokens }
 }

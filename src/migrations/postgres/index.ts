@@ -7,6 +7,7 @@ import * as migration_20261129_014635_listings_page from './20261129_014635_list
 import * as migration_20261129_044053_listing_tags from './20261129_044053_listing_tags';
 import * as migration_20261129_092840_search_stems_index from './20261129_092840_search_stems_index';
 import * as migration_20261204_170748_sign_in_lock_per_address from './20261204_170748_sign_in_lock_per_address';
+import * as migration_20261204_171244_listings_api_doc from './20261204_171244_listings_api_doc';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261204_170748_sign_in_lock_per_address.up,
     down: migration_20261204_170748_sign_in_lock_per_address.down,
-    name: '20261204_170748_sign_in_lock_per_address'
+    name: '20261204_170748_sign_in_lock_per_address',
+  },
+  {
+    up: migration_20261204_171244_listings_api_doc.up,
+    down: migration_20261204_171244_listings_api_doc.down,
+    name: '20261204_171244_listings_api_doc'
   },
 ];

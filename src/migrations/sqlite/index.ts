@@ -6,6 +6,7 @@ import * as migration_20261128_215121_listings from './20261128_215121_listings'
 import * as migration_20261129_014624_listings_page from './20261129_014624_listings_page';
 import * as migration_20261129_044044_listing_tags from './20261129_044044_listing_tags';
 import * as migration_20261204_170701_sign_in_lock_per_address from './20261204_170701_sign_in_lock_per_address';
+import * as migration_20261204_171246_listings_api_doc from './20261204_171246_listings_api_doc';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261204_170701_sign_in_lock_per_address.up,
     down: migration_20261204_170701_sign_in_lock_per_address.down,
-    name: '20261204_170701_sign_in_lock_per_address'
+    name: '20261204_170701_sign_in_lock_per_address',
+  },
+  {
+    up: migration_20261204_171246_listings_api_doc.up,
+    down: migration_20261204_171246_listings_api_doc.down,
+    name: '20261204_171246_listings_api_doc'
   },
 ];
