@@ -14,7 +14,7 @@ import { importStatement, type ImportOptions } from './importStatement'
 import { defaultLineLimits, type LineLimits, readArchiveLines } from './readArchiveLines'
 
 /** One statement to import, already parsed from its line (or page), or why it could not be. */
-export type ArchiveItem = { lineNumber: number; data?: unknown; problem?: ArchiveProblem }
+export type ArchiveItem = { lineNumber: number; data?: unknown; problem?: ArchiveProblem; /** A page's file or a document, where there are no lines. */ source?: string }
 
 const statementsPerBatch = 50
 
@@ -61,7 +61,7 @@ export const importItems = async (payload: Payload, items: AsyncIterable<Archive
   const options: ImportOptions = { ...run, importedAt: new Date().toISOString() }
   const seen = new Map<string, number>()
   let written = 0
-  for await (const { lineNumber, data, problem } of items) {
+  for await (const { lineNumber, data, problem, source } of items) {
     const externalId = (data as { externalId?: unknown } | undefined)?.externalId
     const label = typeof externalId === 'string' ? externalId : undefined
     try {
@@ -87,7 +87,7 @@ export const importItems = async (payload: Payload, items: AsyncIterable<Archive
     } catch (error) {
       if (!(error instanceof ArchiveProblem) && !isRefusalByPayload(error)) payload.logger.error({ err: error, lineNumber }, 'archive import: unexpected error')
       const group = error instanceof ArchiveProblem ? error.group : 'refused by the database or a rule'
-      report.refuse({ lineNumber, group, reason: reasonOf(error), externalId: label })
+      report.refuse({ lineNumber, group, reason: reasonOf(error), externalId: label, ...(source ? { source } : {}) })
     }
     run.onStatement?.(report)
     if (report.statements % statementsPerBatch === 0) {

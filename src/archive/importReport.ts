@@ -1,6 +1,6 @@
 import type { ImportOutcome } from './importStatement'
 
-export type Refusal = { lineNumber: number; group: string; reason: string; externalId?: string }
+export type Refusal = { lineNumber: number; group: string; reason: string; externalId?: string; source?: string }
 
 /** What an import did, line by line, for the summary and the exit code. */
 export class ImportReport {
@@ -42,7 +42,7 @@ export class ImportReport {
     ]
     for (const { group, refusals } of this.groups()) {
       lines.push(`  ${group} (${refusals.length}):`)
-      for (const r of refusals.slice(0, 50)) lines.push(`    line ${r.lineNumber}${r.externalId ? ` (${r.externalId})` : ''}: ${r.reason}`)
+      for (const r of refusals.slice(0, 50)) lines.push(`    ${r.source ?? `line ${r.lineNumber}`}${r.externalId ? ` (${r.externalId})` : ''}: ${r.reason}`)
       if (refusals.length > 50) lines.push(`    … and ${refusals.length - 50} more`)
     }
     if (this.stopped) lines.push(`Stopped early: ${this.stopped}`)

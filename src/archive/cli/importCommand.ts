@@ -41,8 +41,16 @@ const { importArchiveFile } = await import('../importArchive')
 const dryRun = values['dry-run']
 let report: ImportReport
 if (stat.isDirectory()) {
-  console.error('importing a folder of HTML pages is not available yet')
-  process.exit(2)
+  const { importHtmlFolder, readPageMapping } = await import('../html/importHtmlFolder')
+  let mapping
+  try {
+    mapping = readPageMapping(values.map as string)
+  } catch (error) {
+    console.error((error as Error).message)
+    await close()
+    process.exit(2)
+  }
+  report = await importHtmlFolder(payload, target, mapping, { dryRun })
 } else {
   const bar = progressBar(stat.size, dryRun ? 'checking' : 'importing')
   let bytes = 0
