@@ -85,7 +85,8 @@ export const importStatement = async (req: PayloadRequest, statement: ArchiveSta
       slug: await claimSlug(req, code, version.slug, version.title, id),
       body: archiveBodyToLexical(payload, version.body, { speakerIds, mediaIds }) ?? null,
       _status: version.status,
-      ...(code === statement.sourceLanguage
+      // The first write (the source, when the archive has it) carries the fields every language shares.
+      ...(code === languages[0]
         ? { kind: statement.kind, publishedAt: statement.publishedAt, speakers: [...speakerIds.values()], topics: topicIds, archiveDigest: digest }
         : {}),
     } as Partial<Statement>
@@ -105,13 +106,16 @@ export const importStatement = async (req: PayloadRequest, statement: ArchiveSta
 
 /** Each language other than the source as if translated, approved and published here, with "imported" provenance. */
 const writeTranslationRecords = async (req: PayloadRequest, id: Id, statement: ArchiveStatement, options: ImportOptions) => {
-  const source = statement.languages[statement.sourceLanguage]!
+  const source = statement.languages[statement.sourceLanguage] ?? Object.values(statement.languages)[0]!
   const stored = await keepRequestLocale(req, () =>
     req.payload.findByID({ collection: 'statements', id, locale: statement.sourceLanguage, fallbackLocale: false, draft: false, depth: 0, overrideAccess: true, req, select: { title: true, summary: true, body: true } }),
   )
   const records = await findTranslationRecords(req, id)
   const context = { [workflowContext]: true, isRestoringVersion: false }
   for (const code of localeCodes.filter((c) => c !== statement.sourceLanguage)) {
+    const record = records.get(code)
+    // A language the line leaves out keeps the record it has.
+    if (!statement.languages[code] && record) continue
     const status = recordStatus(statement.languages[code])
     const settled = status === 'published' || status === 'approved' || status === 'outdated'
     const data = {
@@ -126,7 +130,6 @@ const writeTranslationRecords = async (req: PayloadRequest, id: Id, statement: A
       sourceSnapshot: settled ? snapshotOf(stored) : null,
       staleFields: [],
     }
-    const record = records.get(code)
     await keepRequestLocale(req, () =>
       record
         ? req.payload.update({ collection: translationsSlug, id: record.id, data, depth: 0, overrideAccess: true, req, context })
