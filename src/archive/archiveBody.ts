@@ -12,6 +12,8 @@ export type BodyRefs = {
   speakerIds: Map<string, Id>
   /** Uploaded media by their path in the archive; absent in a dry run, whose uploads are left out. */
   mediaIds?: Map<string, Id>
+  /** The statement's media paths, which an HTML body's images may show. */
+  mediaPaths: ReadonlySet<string>
 }
 
 /** Walks a Lexical tree, replacing archive references (slugs, paths) with this database's ids. */
@@ -41,7 +43,7 @@ export const archiveBodyToLexical = (payload: Payload, body: ArchiveVersion['bod
   if ('html' in body) {
     const problem = htmlBodyProblem(body.html)
     if (problem) refuse('invalid HTML body', problem)
-    return inRoot(htmlToLexical(payload, body.html, refs.mediaIds), refs)
+    return inRoot(htmlToLexical(payload, body.html, refs.mediaPaths), refs)
   }
   return inRoot(body.lexical as unknown as LexicalState, refs)
 }

@@ -54,17 +54,21 @@ export const bodyEditorConfig = (payload: Payload): SanitizedServerEditorConfig 
 
 export type LexicalState = { root: { type: 'root'; children: Record<string, unknown>[]; [key: string]: unknown } }
 
-/** Converts archived HTML with Payload's own converter; images whose source is a known media path become uploads. */
-export const htmlToLexical = (payload: Payload, html: string, mediaIds: Map<string, number | string> = new Map()): LexicalState => {
+/**
+ * Converts archived HTML with Payload's own converter. An image whose source
+ * is one of the statement's media paths becomes an upload node naming that
+ * path (the caller swaps in the media id); any other image is dropped.
+ */
+export const htmlToLexical = (payload: Payload, html: string, mediaPaths: ReadonlySet<string> = new Set()): LexicalState => {
   const dom = new JSDOM(`<body>${html}</body>`)
   for (const img of dom.window.document.querySelectorAll('img')) {
-    const id = mediaIds.get(img.getAttribute('src') ?? '')
-    if (id === undefined) {
+    const src = img.getAttribute('src') ?? ''
+    if (!mediaPaths.has(src)) {
       img.remove()
       continue
     }
     img.setAttribute('data-lexical-upload-relation-to', 'media')
-    img.setAttribute('data-lexical-upload-id', String(id))
+    img.setAttribute('data-lexical-upload-id', src)
   }
   return convertHTMLToLexical({ editorConfig: bodyEditorConfig(payload), html: dom.window.document.body.innerHTML, JSDOM }) as unknown as LexicalState
 }

@@ -83,7 +83,7 @@ export const importStatement = async (req: PayloadRequest, statement: ArchiveSta
       title: version.title,
       summary: version.summary ?? null,
       slug: await claimSlug(req, code, version.slug, version.title, id),
-      body: archiveBodyToLexical(payload, version.body, { speakerIds, mediaIds }) ?? null,
+      body: archiveBodyToLexical(payload, version.body, { speakerIds, mediaIds, mediaPaths: new Set(statement.media.map((item) => item.path)) }) ?? null,
       _status: version.status,
       // The first write (the source, when the archive has it) carries the fields every language shares.
       ...(code === languages[0]
