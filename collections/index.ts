@@ -1,6 +1,7 @@
 import { Listings } from './Listings'
 import { ListingTags } from './ListingTags'
 import { Media } from './Media'
+import { OldUrls } from './OldUrls'
 import { People } from './People'
 import { ReleaseLog } from './ReleaseLog'
 import { SiteSettings } from './SiteSettings'
@@ -9,5 +10,5 @@ import { Topics } from './Topics'
 import { Translations } from './Translations'
 import { Users } from './Users'
 
-export const collections = [Statements, Translations, ReleaseLog, People, Topics, Media, Users, Listings, ListingTags]
+export const collections = [Statements, Translations, ReleaseLog, People, Topics, Media, Users, Listings, ListingTags, OldUrls]
 export const globals = [SiteSettings]

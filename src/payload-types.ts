@@ -76,6 +76,7 @@ export interface Config {
     users: User;
     listings: Listing;
     'listing-tags': ListingTag;
+    'old-urls': OldUrl;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,6 +98,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     listings: ListingsSelect<false> | ListingsSelect<true>;
     'listing-tags': ListingTagsSelect<false> | ListingTagsSelect<true>;
+    'old-urls': OldUrlsSelect<false> | OldUrlsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -207,6 +209,8 @@ export interface Statement {
     totalDocs?: number;
   };
   searchStems?: string | null;
+  externalId?: string | null;
+  archiveDigest?: string | null;
   speakers?: (number | Person)[] | null;
   topics?: (number | Topic)[] | null;
   updatedAt: string;
@@ -234,6 +238,8 @@ export interface Translation {
   sourceVersion?: string | null;
   publishedBy?: (number | null) | User;
   publishedAt?: string | null;
+  importedFrom?: string | null;
+  importedAt?: string | null;
   staleFields?:
     | {
         [k: string]: unknown;
@@ -416,6 +422,21 @@ export interface ListingTag {
   publishedAt: string;
   topics?: string | null;
   speakers?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "old-urls".
+ */
+export interface OldUrl {
+  id: number;
+  /**
+   * Without the host: /en/news/123. Answers 301 to the statement in that language.
+   */
+  path: string;
+  statement: number | Statement;
+  locale: 'en-GB' | 'ru-RU';
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -617,6 +638,8 @@ export interface StatementsSelect<T extends boolean = true> {
   revision?: T;
   translations?: T;
   searchStems?: T;
+  externalId?: T;
+  archiveDigest?: T;
   speakers?: T;
   topics?: T;
   updatedAt?: T;
@@ -641,6 +664,8 @@ export interface TranslationsSelect<T extends boolean = true> {
   sourceVersion?: T;
   publishedBy?: T;
   publishedAt?: T;
+  importedFrom?: T;
+  importedAt?: T;
   staleFields?: T;
   sourceSnapshot?: T;
   updatedAt?: T;
@@ -762,6 +787,17 @@ export interface ListingTagsSelect<T extends boolean = true> {
   publishedAt?: T;
   topics?: T;
   speakers?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "old-urls_select".
+ */
+export interface OldUrlsSelect<T extends boolean = true> {
+  path?: T;
+  statement?: T;
+  locale?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -13,6 +13,7 @@ import { writeOnlyAssignedLanguages } from '../shared/hooks/writeOnlyAssignedLan
 import { topicsSlug } from '../Topics'
 import { Answer } from './blocks/Answer'
 import { checkRevision } from './hooks/checkRevision'
+import { deleteOldUrls } from './hooks/deleteOldUrls'
 import { deleteTranslationRecords } from './hooks/deleteTranslationRecords'
 import { enforceEditorialRights } from './hooks/enforceEditorialRights'
 import { gateTranslationPublish } from './hooks/gateTranslationPublish'
@@ -93,7 +94,7 @@ export const Statements: CollectionConfig = {
       rememberLiveStatus,
     ],
     afterChange: [trackTranslations, queueRelease, keepListings, announcePublicChange],
-    beforeDelete: [deleteOnlyAssignedLanguages, deleteTranslationRecords],
+    beforeDelete: [deleteOnlyAssignedLanguages, deleteTranslationRecords, deleteOldUrls],
     afterDelete: [dropDeletedListings, announcePublicDelete],
     afterRead: [hideUnpublishedLocales, omitSearchStems],
   },
@@ -229,6 +230,24 @@ export const Statements: CollectionConfig = {
       name: 'searchStems',
       type: 'textarea',
       localized: true,
+      admin: { hidden: true, disableListColumn: true, disableListFilter: true },
+    },
+    {
+      // The statement's id in the archive it was imported from: a second import of the same archive finds it here.
+      name: 'externalId',
+      type: 'text',
+      unique: true,
+      index: true,
+      label: { en: 'Archive id', ru: 'Идентификатор в архиве' },
+      // Written only by the importer (the Local API, which overrides access).
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.externalId) },
+    },
+    {
+      // A digest of the archive line last imported: the same line again changes nothing.
+      name: 'archiveDigest',
+      type: 'text',
+      access: { create: () => false, update: () => false },
       admin: { hidden: true, disableListColumn: true, disableListFilter: true },
     },
     {

@@ -84,6 +84,8 @@ export const Translations: CollectionConfig = {
         { name: 'sourceVersion', type: 'text', label: { en: 'Approved against source version', ru: 'Утверждён по версии оригинала' }, admin: { readOnly: true } },
         byUser('publishedBy', { en: 'Published by', ru: 'Опубликовал' }),
         sidebarDate('publishedAt', { en: 'Published', ru: 'Опубликован' }),
+        { name: 'importedFrom', type: 'text', label: { en: 'Imported from archive', ru: 'Импортирован из архива' }, admin: { readOnly: true, condition: (data) => Boolean(data?.importedFrom) } },
+        { ...sidebarDate('importedAt', { en: 'Imported', ru: 'Импортирован' }), admin: { readOnly: true, condition: (data: Record<string, unknown>) => Boolean(data?.importedAt) } },
       ],
     },
     {

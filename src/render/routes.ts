@@ -6,6 +6,7 @@ import type { RenderContext } from './context'
 import { archiveController } from './controllers/archiveController'
 import { feedController } from './controllers/feedController'
 import { homeController } from './controllers/homeController'
+import { oldUrlController } from './controllers/oldUrlController'
 import { peopleIndexController, topicsIndexController } from './controllers/indexControllers'
 import { rootRedirectController } from './controllers/rootRedirectController'
 import { searchController } from './controllers/searchController'
@@ -39,5 +40,7 @@ export const publicRoutes = (context: RenderContext, pageCache?: PageCache): Rou
   router.get('/:lang/people/:slug', pageQuery('page'), personController(context))
   router.get('/:lang/search', pageQuery('q', 'page'), searchController(context))
   router.get('/:lang/feed.xml', feedController(context))
+  // Addresses of the site an archive came from, before the 404 page.
+  router.get('/{*oldPath}', oldUrlController(context))
   return router
 }

@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import { defaultLocale, isLocaleCode, localeCodes } from '../../../src/i18n/locales'
 import type { Statement, Translation, User } from '../../../src/payload-types'
+import { archiveImportContext } from '../../shared/archiveImportContext'
 import { keepRequestLocale } from '../../shared/keepRequestLocale'
 import { hasRole } from '../../shared/roles'
 import { translationsSlug } from '../../Translations'
@@ -50,7 +51,8 @@ const readSource = async (req: PayloadRequest, id: Statement['id'], source: stri
  */
 export const trackTranslations: CollectionAfterChangeHook<Statement> = async ({ doc, previousDoc, operation, req }) => {
   const locale = String(req.locale)
-  if (!isLocaleCode(locale) || req.context?.[workflowContext]) return doc
+  // The archive importer writes the records of what it imports itself, with their provenance.
+  if (!isLocaleCode(locale) || req.context?.[workflowContext] || req.context?.[archiveImportContext]) return doc
   const source = doc.sourceLanguage ?? defaultLocale.code
   const user = req.user as User | null | undefined
   const now = new Date().toISOString()

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, GlobalAfterChangeHook } from 'payload'
 
 import { announceContentChange, type ContentChange } from '../../../src/render/cache/contentEvents'
+import { archiveImportContext } from '../archiveImportContext'
 
 /**
  * Announced at once, and again shortly after: hooks run inside the write's
@@ -50,6 +51,8 @@ export const changesPublicContent = (
 }
 
 export const announcePublicChange: CollectionAfterChangeHook = (args) => {
+  // An archive import announces once per batch of statements (src/archive/importArchive.ts).
+  if (args.req.context?.[archiveImportContext]) return args.doc
   if (changesPublicContent(args)) announce({ collection: args.collection.slug, id: args.doc?.id })
   return args.doc
 }

@@ -8,6 +8,7 @@ import * as migration_20261129_044053_listing_tags from './20261129_044053_listi
 import * as migration_20261129_092840_search_stems_index from './20261129_092840_search_stems_index';
 import * as migration_20261204_170748_sign_in_lock_per_address from './20261204_170748_sign_in_lock_per_address';
 import * as migration_20261204_171244_listings_api_doc from './20261204_171244_listings_api_doc';
+import * as migration_20261204_165437_archive_import from './20261204_165437_archive_import';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261204_171244_listings_api_doc.up,
     down: migration_20261204_171244_listings_api_doc.down,
-    name: '20261204_171244_listings_api_doc'
+    name: '20261204_171244_listings_api_doc',
+  },
+  {
+    up: migration_20261204_165437_archive_import.up,
+    down: migration_20261204_165437_archive_import.down,
+    name: '20261204_165437_archive_import'
   },
 ];

@@ -7,6 +7,7 @@ import * as migration_20261129_014624_listings_page from './20261129_014624_list
 import * as migration_20261129_044044_listing_tags from './20261129_044044_listing_tags';
 import * as migration_20261204_170701_sign_in_lock_per_address from './20261204_170701_sign_in_lock_per_address';
 import * as migration_20261204_171246_listings_api_doc from './20261204_171246_listings_api_doc';
+import * as migration_20261204_165352_archive_import from './20261204_165352_archive_import';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261204_171246_listings_api_doc.up,
     down: migration_20261204_171246_listings_api_doc.down,
-    name: '20261204_171246_listings_api_doc'
+    name: '20261204_171246_listings_api_doc',
+  },
+  {
+    up: migration_20261204_165352_archive_import.up,
+    down: migration_20261204_165352_archive_import.down,
+    name: '20261204_165352_archive_import'
   },
 ];
