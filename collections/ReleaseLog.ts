@@ -21,6 +21,8 @@ export const ReleaseLog: CollectionConfig = {
     group: { en: 'Workflow', ru: 'Работа с текстами' },
   },
   defaultSort: '-releaseAt',
+  // Written by the release job only; nothing a person opens here should leave a lock behind.
+  lockDocuments: false,
   hooks: { beforeOperation: [rejectMalformedQuery] },
   fields: [
     { name: 'key', type: 'text', required: true, unique: true, admin: { readOnly: true } },
