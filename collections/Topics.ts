@@ -5,6 +5,7 @@ import { announcePublicChange, announcePublicDelete } from './shared/hooks/annou
 import { rejectMalformedQuery } from './shared/hooks/rejectMalformedQuery'
 import { defaultLocaleWhenNoneAsked } from './shared/hooks/defaultLocaleWhenNoneAsked'
 import { requireObjectData } from './shared/hooks/requireObjectData'
+import { requireDefaultLocaleName } from './shared/hooks/requireDefaultLocaleName'
 import { isEditor } from './shared/access/isEditor'
 import { slugField } from './shared/fields/slugField'
 
@@ -19,7 +20,12 @@ export const Topics: CollectionConfig = {
   access: { create: isEditor, read: anyone, update: isEditor, delete: isEditor },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'type', 'slug'] },
   defaultSort: 'name',
-  hooks: { beforeOperation: [defaultLocaleWhenNoneAsked, requireObjectData, rejectMalformedQuery], afterChange: [announcePublicChange], afterDelete: [announcePublicDelete] },
+  hooks: {
+    beforeOperation: [defaultLocaleWhenNoneAsked, requireObjectData, rejectMalformedQuery],
+    beforeValidate: [requireDefaultLocaleName('name', { en: 'topic', ru: 'тема' })],
+    afterChange: [announcePublicChange],
+    afterDelete: [announcePublicDelete],
+  },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, label: { en: 'Name', ru: 'Название' } },
     slugField({ from: 'name' }),

@@ -6,6 +6,7 @@ import helmet from 'helmet'
 import type { Payload } from 'payload'
 
 import { env } from './env'
+import { createPagePath, newDocumentsInDefaultLocale } from './http/newDocumentsInDefaultLocale'
 import { authPaths, authRateLimit } from './rateLimits'
 import { PageCache } from './render/cache/pageCache'
 import { sharedApiReads } from './render/cache/sharedApiReads'
@@ -110,6 +111,7 @@ export const createApp = ({
   app.post('/api/{*splat}', limitBody(maxBodyBytes), graphqlAuthRateLimit({ limiter: authLimiter, maxBytes: maxBodyBytes }))
   app.all('/api/{*splat}', limitBody(maxBodyBytes), checkApiBody({ payload, maxBytes: maxBodyBytes }))
   if (nextHandler) {
+    app.get(createPagePath, newDocumentsInDefaultLocale)
     // A check above may have read the body already; Next then reads the copy it left.
     app.all(nextPaths, adminHeaders, limitBody(maxBodyBytes), (req, res) =>
       nextHandler((res.locals.requestForNext as IncomingMessage | undefined) ?? req, res),
