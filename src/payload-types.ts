@@ -191,6 +191,7 @@ export interface Statement {
     | 'article'
     | 'press-release';
   publishedAt: string;
+  publishedAt_tz?: 'UTC' | null;
   /**
    * The language the statement is written in; the others are translations of it.
    */
@@ -199,6 +200,7 @@ export interface Statement {
    * At this instant every approved language goes live together; before it, nothing of the statement is public. Needs every language with text approved.
    */
   releaseAt?: string | null;
+  releaseAt_tz?: 'UTC' | null;
   minorEdit?: boolean | null;
   revision?: number | null;
   translations?: {
@@ -227,13 +229,17 @@ export interface Translation {
   status: 'missing' | 'in-translation' | 'in-review' | 'approved' | 'published' | 'outdated';
   translatedBy?: (number | null) | User;
   translatedAt?: string | null;
+  translatedAt_tz?: 'UTC' | null;
   submittedBy?: (number | null) | User;
   submittedAt?: string | null;
+  submittedAt_tz?: 'UTC' | null;
   approvedBy?: (number | null) | User;
   approvedAt?: string | null;
+  approvedAt_tz?: 'UTC' | null;
   sourceVersion?: string | null;
   publishedBy?: (number | null) | User;
   publishedAt?: string | null;
+  publishedAt_tz?: 'UTC' | null;
   staleFields?:
     | {
         [k: string]: unknown;
@@ -351,6 +357,7 @@ export interface ReleaseLog {
   key: string;
   statement: number | Statement;
   releaseAt: string;
+  releaseAt_tz?: 'UTC' | null;
   languages?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -525,14 +532,6 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'translations';
-        value: number | Translation;
-      } | null)
-    | ({
-        relationTo: 'release-log';
-        value: number | ReleaseLog;
-      } | null)
-    | ({
         relationTo: 'people';
         value: number | Person;
       } | null)
@@ -602,8 +601,10 @@ export interface StatementsSelect<T extends boolean = true> {
   previousSlugs?: T;
   kind?: T;
   publishedAt?: T;
+  publishedAt_tz?: T;
   sourceLanguage?: T;
   releaseAt?: T;
+  releaseAt_tz?: T;
   minorEdit?: T;
   revision?: T;
   translations?: T;
@@ -625,13 +626,17 @@ export interface TranslationsSelect<T extends boolean = true> {
   status?: T;
   translatedBy?: T;
   translatedAt?: T;
+  translatedAt_tz?: T;
   submittedBy?: T;
   submittedAt?: T;
+  submittedAt_tz?: T;
   approvedBy?: T;
   approvedAt?: T;
+  approvedAt_tz?: T;
   sourceVersion?: T;
   publishedBy?: T;
   publishedAt?: T;
+  publishedAt_tz?: T;
   staleFields?: T;
   sourceSnapshot?: T;
   updatedAt?: T;
@@ -645,6 +650,7 @@ export interface ReleaseLogSelect<T extends boolean = true> {
   key?: T;
   statement?: T;
   releaseAt?: T;
+  releaseAt_tz?: T;
   languages?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -7,6 +7,7 @@ import { isStaff } from '../shared/access/isStaff'
 import { publishedOrStaff } from '../shared/access/publishedOrStaff'
 import { announcePublicChange, announcePublicDelete, rememberLiveStatus } from '../shared/hooks/announcePublicChange'
 import { slugField } from '../shared/fields/slugField'
+import { inSiteTimeZone } from '../shared/fields/siteTimeZone'
 import { lockRowForUpdate } from '../shared/hooks/lockRowForUpdate'
 import { topicsSlug } from '../Topics'
 import { Answer } from './blocks/Answer'
@@ -152,6 +153,7 @@ export const Statements: CollectionConfig = {
       required: true,
       index: true,
       label: { en: 'Publication date and time', ru: 'Дата и время публикации' },
+      timezone: inSiteTimeZone(),
       admin: {
         position: 'sidebar',
         date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm', displayFormat: 'd MMMM yyyy HH:mm' },
@@ -176,6 +178,7 @@ export const Statements: CollectionConfig = {
       name: 'releaseAt',
       type: 'date',
       label: { en: 'Embargoed release', ru: 'Выпуск по эмбарго' },
+      timezone: inSiteTimeZone(),
       // Who may set it is checked by enforceEditorialRights, which says why when it refuses.
       admin: {
         position: 'sidebar',

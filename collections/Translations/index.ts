@@ -9,12 +9,13 @@ import { recordProvenance } from './hooks/recordProvenance'
 import { rejectMalformedQuery } from '../shared/hooks/rejectMalformedQuery'
 import { requireObjectData } from '../shared/hooks/requireObjectData'
 import { sideBySideURL } from './sideBySideURL'
+import { inSiteTimeZone } from '../shared/fields/siteTimeZone'
 import { translationStatuses } from './statuses'
 
 export const translationsSlug = 'translations'
 
 const sidebarDate = (name: string, label: { en: string; ru: string }) =>
-  ({ name, type: 'date', label, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy HH:mm' } } }) as const
+  ({ name, type: 'date', label, timezone: inSiteTimeZone(), admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy HH:mm' } } }) as const
 
 const byUser = (name: string, label: { en: string; ru: string }) =>
   ({ name, type: 'relationship', relationTo: 'users', label, admin: { readOnly: true } }) as const
