@@ -56,7 +56,7 @@ export const Statements: CollectionConfig = {
     defaultColumns: ['title', 'kind', 'publishedAt', 'translations', 'updatedAt'],
     components: {
       beforeList: ['/components/TranslationQueue#TranslationQueue'],
-      edit: { PublishButton: '/components/PublishForEditors#PublishForEditors' },
+      edit: { PublishButton: '/components/PublishForEditors#PublishForEditors', Status: '/components/ScheduledStatus#ScheduledStatus' },
       views: {
         edit: {
           sideBySide: {
