@@ -132,7 +132,7 @@ describe('editorial journeys in the admin', () => {
     const panel = page.getByTestId('translations-panel')
     await panel.getByRole('button', { name: 'Approve' }).click()
     await panel.locator('[data-status="approved"]').waitFor()
-    await page.getByRole('button', { name: 'Publish in Русский' }).click()
+    await page.getByRole('button', { name: 'Publish in Russian' }).click()
     await page.locator('.doc-controls__status', { hasText: 'Published' }).or(page.getByText('Status:Published')).first().waitFor()
     // The panel follows the save without a reload.
     await panel.locator('[data-status="published"]').waitFor({ timeout: 10_000 })

@@ -35,7 +35,7 @@ describe.each(testDatabaseKinds())('names in the default language on %s', (kind)
   it('says it in Russian to a person whose admin is in Russian', async () => {
     const response = await staff.as('editor', 'POST', '/api/topics?locale=ru-RU', { name: 'Рыболовство', type: 'theme' }, { 'Accept-Language': 'ru' })
     expect(response.status).toBe(400)
-    expect(((await response.json()) as Refusal).errors[0]!.data?.errors?.[0]?.message).toMatch(/^Нужно имя на языке по умолчанию \(English, en-GB\)/)
+    expect(((await response.json()) as Refusal).errors[0]!.data?.errors?.[0]?.message).toMatch(/^Нужно имя на языке по умолчанию \(Английский, en-GB\)/)
   })
 
   it('creates it in English and then takes the Russian name', async () => {

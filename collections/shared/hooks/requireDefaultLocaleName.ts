@@ -21,7 +21,7 @@ export const requireDefaultLocaleName =
     if (typeof inDefault === 'string' && inDefault.trim() !== '') return data
     const ru = req.i18n?.language === 'ru'
     const message = ru
-      ? `Нужно имя на языке по умолчанию (${defaultLocale.label}, ${defaultLocale.code}): ${what.ru} создаётся на этом языке, другие языки добавляются после сохранения.`
-      : `A name in the default language (${defaultLocale.label}, ${defaultLocale.code}) is required: create the ${what.en} in ${defaultLocale.label}, then add other languages once it is saved.`
+      ? `Нужно имя на языке по умолчанию (${defaultLocale.adminLabel.ru}, ${defaultLocale.code}): ${what.ru} создаётся на этом языке, другие языки добавляются после сохранения.`
+      : `A name in the default language (${defaultLocale.adminLabel.en}, ${defaultLocale.code}) is required: create the ${what.en} in ${defaultLocale.adminLabel.en}, then add other languages once it is saved.`
     throw new ValidationError({ collection: collection.slug, errors: [{ path: field, message }], req }, req.t)
   }
