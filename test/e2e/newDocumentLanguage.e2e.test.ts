@@ -16,12 +16,13 @@ describe('the content language of a new document in the admin', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser()
-    ;({ context } = await newLocalContext(browser, { locale: 'en-GB', viewport: { width: 1280, height: 1000 } }))
-    const page = await context.newPage()
-    token = await adminToken(page.request, baseUrl)
-    const response = await page.request.post(`${baseUrl}/api/users`, { data: editor, headers: { Authorization: `JWT ${token}` } })
+    // Set up through a context of its own: signing in through the API leaves a session cookie behind.
+    const setup = await newLocalContext(browser)
+    token = await adminToken(setup.context.request, baseUrl)
+    const response = await setup.context.request.post(`${baseUrl}/api/users`, { data: editor, headers: { Authorization: `JWT ${token}` } })
     expect([201, 400]).toContain(response.status())
-    await page.close()
+    await setup.context.close()
+    ;({ context } = await newLocalContext(browser, { locale: 'en-GB', viewport: { width: 1280, height: 1000 } }))
   })
   afterAll(async () => {
     await context?.close()
