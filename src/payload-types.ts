@@ -191,7 +191,7 @@ export interface Statement {
     | 'article'
     | 'press-release';
   publishedAt: string;
-  publishedAt_tz?: 'UTC' | null;
+  publishedAt_tz?: string | null;
   /**
    * The language the statement is written in; the others are translations of it.
    */
@@ -200,7 +200,7 @@ export interface Statement {
    * At this instant every approved language goes live together; before it, nothing of the statement is public. Needs every language with text approved.
    */
   releaseAt?: string | null;
-  releaseAt_tz?: 'UTC' | null;
+  releaseAt_tz?: string | null;
   minorEdit?: boolean | null;
   revision?: number | null;
   translations?: {
@@ -229,17 +229,17 @@ export interface Translation {
   status: 'missing' | 'in-translation' | 'in-review' | 'approved' | 'published' | 'outdated';
   translatedBy?: (number | null) | User;
   translatedAt?: string | null;
-  translatedAt_tz?: 'UTC' | null;
+  translatedAt_tz?: string | null;
   submittedBy?: (number | null) | User;
   submittedAt?: string | null;
-  submittedAt_tz?: 'UTC' | null;
+  submittedAt_tz?: string | null;
   approvedBy?: (number | null) | User;
   approvedAt?: string | null;
-  approvedAt_tz?: 'UTC' | null;
+  approvedAt_tz?: string | null;
   sourceVersion?: string | null;
   publishedBy?: (number | null) | User;
   publishedAt?: string | null;
-  publishedAt_tz?: 'UTC' | null;
+  publishedAt_tz?: string | null;
   staleFields?:
     | {
         [k: string]: unknown;
@@ -357,7 +357,7 @@ export interface ReleaseLog {
   key: string;
   statement: number | Statement;
   releaseAt: string;
-  releaseAt_tz?: 'UTC' | null;
+  releaseAt_tz?: string | null;
   languages?: string | null;
   updatedAt: string;
   createdAt: string;

@@ -21,12 +21,16 @@ export const timeZoneLabel = (zone: string): string => {
 export const inSiteTimeZone = (zone: string = env.siteTimeZone): NonNullable<DateField['timezone']> => ({
   defaultTimezone: zone,
   supportedTimezones: [{ label: timeZoneLabel(zone), value: zone }],
-  override: ({ baseField }) =>
-    ({
-      ...baseField,
-      virtual: true,
-      required: false,
-      admin: { ...baseField.admin, hidden: true, disableListColumn: true, disableListFilter: true },
-      hooks: { afterRead: [() => zone], beforeChange: [() => undefined] },
-    }) as Field,
+  // A text field, not Payload's select of the supported zones: its type (and the generated types) would
+  // name this environment's zone.
+  override: ({ baseField }): Field => ({
+    name: baseField.name,
+    type: 'text',
+    label: baseField.label,
+    // Payload's own check of a required date asks for its zone beside it (validation:timezoneRequired).
+    defaultValue: zone,
+    virtual: true,
+    admin: { hidden: true, disableListColumn: true, disableListFilter: true },
+    hooks: { afterRead: [() => zone], beforeChange: [() => undefined] },
+  }),
 })
