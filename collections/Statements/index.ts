@@ -56,7 +56,11 @@ export const Statements: CollectionConfig = {
     defaultColumns: ['title', 'kind', 'publishedAt', 'translations', 'updatedAt'],
     components: {
       beforeList: ['/components/TranslationQueue#TranslationQueue'],
-      edit: { PublishButton: '/components/PublishForEditors#PublishForEditors', Status: '/components/ScheduledStatus#ScheduledStatus' },
+      edit: {
+        PublishButton: '/components/PublishForEditors#PublishForEditors',
+        // Payload's Status cannot be wrapped (it is not exported): this sits beside it and hides it when scheduled.
+        beforeDocumentControls: ['/components/ScheduledStatus#ScheduledStatus'],
+      },
       views: {
         edit: {
           sideBySide: {
