@@ -51,7 +51,8 @@ export const createConfig = ({
     editor: lexicalEditor(),
     sharp,
     localization: {
-      locales: locales.map(({ code, label }) => ({ code, label })),
+      // Named in the admin's own language: "Publish in Russian", not "Publish in Русский".
+      locales: locales.map(({ code, adminLabel }) => ({ code, label: adminLabel })),
       defaultLocale: defaultLocale.code,
       // A missing translation is missing: never show another language in its place.
       fallback: false,
@@ -65,7 +66,17 @@ export const createConfig = ({
       // Our own admin strings, for labels that only take a translation key.
       translations: {
         en: { custom: { sideBySide: 'Side by side' } },
-        ru: { custom: { sideBySide: 'Рядом с оригиналом' } },
+        ru: {
+          custom: { sideBySide: 'Рядом с оригиналом' },
+          // Payload's "Искать по" dropped the field's name, and joined the next one with "Или же".
+          general: { searchBy: 'Поиск: {{label}}', or: 'или' },
+          // Payload's "на {{locale}}" needs the prepositional case ("на русском"), which a label cannot give.
+          version: {
+            publishIn: 'Опубликовать ({{locale}})',
+            unpublishIn: 'Снять с публикации ({{locale}})',
+            aboutToUnpublishIn: 'Вы собираетесь снять с публикации версию «{{locale}}». Продолжить?',
+          },
+        },
       },
     },
     admin: {
@@ -74,6 +85,9 @@ export const createConfig = ({
       avatar: 'default',
       importMap: { baseDir: path.join(projectRoot, 'src') },
       meta: { titleSuffix: ' · Statements CMS' },
+      // Dates as people write them in both admin languages ("4 December 2026, 14:47", "4 декабря 2026, 14:47"),
+      // not Payload's "December 4th 2026, 2:47 PM" ("декабря 4-е 2026, 2:47 ПП").
+      dateFormat: 'd MMMM yyyy, HH:mm',
       // Outdated and waiting translations, where everyone lands after signing in.
       components: { beforeDashboard: ['/components/TranslationQueue#TranslationQueue'] },
     },

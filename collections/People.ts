@@ -9,6 +9,7 @@ import { requireObjectData } from './shared/hooks/requireObjectData'
 import { stripBidiControls } from './shared/hooks/stripBidiControls'
 import { deleteOnlyAssignedLanguages } from './shared/hooks/deleteOnlyAssignedLanguages'
 import { writeOnlyAssignedLanguages } from './shared/hooks/writeOnlyAssignedLanguages'
+import { requireDefaultLocaleName } from './shared/hooks/requireDefaultLocaleName'
 import { isEditor } from './shared/access/isEditor'
 import { slugField } from './shared/fields/slugField'
 
@@ -23,7 +24,14 @@ export const People: CollectionConfig = {
   access: { create: isEditor, read: anyone, update: isEditor, delete: isEditor },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'position', 'slug'] },
   defaultSort: 'name',
-  hooks: { beforeOperation: [defaultLocaleWhenNoneAsked, requireObjectData, rejectMalformedQuery], beforeValidate: [rejectUnknownRelations], beforeChange: [writeOnlyAssignedLanguages], afterChange: [announcePublicChange], beforeDelete: [deleteOnlyAssignedLanguages], afterDelete: [announcePublicDelete] },
+  hooks: {
+    beforeOperation: [defaultLocaleWhenNoneAsked, requireObjectData, rejectMalformedQuery],
+    beforeValidate: [rejectUnknownRelations, requireDefaultLocaleName('name', { en: 'person', ru: 'персона' })],
+    beforeChange: [writeOnlyAssignedLanguages],
+    afterChange: [announcePublicChange],
+    beforeDelete: [deleteOnlyAssignedLanguages],
+    afterDelete: [announcePublicDelete],
+  },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, label: { en: 'Name', ru: 'Имя' }, hooks: { beforeValidate: [stripBidiControls] } },
     { name: 'position', type: 'text', localized: true, label: { en: 'Position', ru: 'Должность' }, hooks: { beforeValidate: [stripBidiControls] } },

@@ -8,6 +8,7 @@ import { requireObjectData } from './shared/hooks/requireObjectData'
 import { stripBidiControls } from './shared/hooks/stripBidiControls'
 import { deleteOnlyAssignedLanguages } from './shared/hooks/deleteOnlyAssignedLanguages'
 import { writeOnlyAssignedLanguages } from './shared/hooks/writeOnlyAssignedLanguages'
+import { requireDefaultLocaleName } from './shared/hooks/requireDefaultLocaleName'
 import { isEditor } from './shared/access/isEditor'
 import { slugField } from './shared/fields/slugField'
 
@@ -22,7 +23,14 @@ export const Topics: CollectionConfig = {
   access: { create: isEditor, read: anyone, update: isEditor, delete: isEditor },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'type', 'slug'] },
   defaultSort: 'name',
-  hooks: { beforeOperation: [defaultLocaleWhenNoneAsked, requireObjectData, rejectMalformedQuery], beforeChange: [writeOnlyAssignedLanguages], afterChange: [announcePublicChange], beforeDelete: [deleteOnlyAssignedLanguages], afterDelete: [announcePublicDelete] },
+  hooks: {
+    beforeOperation: [defaultLocaleWhenNoneAsked, requireObjectData, rejectMalformedQuery],
+    beforeValidate: [requireDefaultLocaleName('name', { en: 'topic', ru: 'тема' })],
+    beforeChange: [writeOnlyAssignedLanguages],
+    afterChange: [announcePublicChange],
+    beforeDelete: [deleteOnlyAssignedLanguages],
+    afterDelete: [announcePublicDelete],
+  },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, label: { en: 'Name', ru: 'Название' }, hooks: { beforeValidate: [stripBidiControls] } },
     slugField({ from: 'name' }),

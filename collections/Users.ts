@@ -55,7 +55,9 @@ export const Users: CollectionConfig = {
       type: 'select',
       hasMany: true,
       required: true,
-      defaultValue: ['editor'],
+      // The first account, made on the first-run form where nobody is signed in yet, becomes an administrator
+      // (firstUserIsAdmin): the form says so instead of "Editor".
+      defaultValue: ({ user }) => (user ? ['editor'] : ['admin']),
       saveToJWT: true,
       label: { en: 'Roles', ru: 'Роли' },
       // Only administrators grant roles, so nobody can raise their own.

@@ -6,6 +6,7 @@ import helmet from 'helmet'
 import type { Payload } from 'payload'
 
 import { env } from './env'
+import { createPagePath, newDocumentsInDefaultLocale } from './http/newDocumentsInDefaultLocale'
 import { authRateLimit, limitAuthAttempts } from './rateLimits'
 import { PageCache } from './render/cache/pageCache'
 import { sharedApiReads } from './render/cache/sharedApiReads'
@@ -142,6 +143,7 @@ export const createApp = ({
   app.all('/api/{*splat}', limitGraphqlTime({ timeLimitMs: graphqlTimeLimitMs }))
   app.all('/api/{*splat}', limitBody(maxBodyBytes), checkApiBody({ payload, maxBytes: maxBodyBytes }))
   if (nextHandler) {
+    app.get(createPagePath, newDocumentsInDefaultLocale)
     // A check above may have read the body already; Next then reads the copy it left.
     app.all(nextPaths, adminHeaders, limitBody(maxBodyBytes), passClientAddress, (req, res) =>
       nextHandler((res.locals.requestForNext as IncomingMessage | undefined) ?? req, res),

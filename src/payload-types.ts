@@ -193,6 +193,7 @@ export interface Statement {
     | 'article'
     | 'press-release';
   publishedAt: string;
+  publishedAt_tz?: string | null;
   /**
    * The language the statement is written in; the others are translations of it.
    */
@@ -201,6 +202,7 @@ export interface Statement {
    * At this instant every approved language goes live together; before it, nothing of the statement is public. Needs every language with text approved.
    */
   releaseAt?: string | null;
+  releaseAt_tz?: string | null;
   minorEdit?: boolean | null;
   revision?: number | null;
   translations?: {
@@ -231,15 +233,20 @@ export interface Translation {
   status: 'missing' | 'in-translation' | 'in-review' | 'approved' | 'published' | 'outdated';
   translatedBy?: (number | null) | User;
   translatedAt?: string | null;
+  translatedAt_tz?: string | null;
   submittedBy?: (number | null) | User;
   submittedAt?: string | null;
+  submittedAt_tz?: string | null;
   approvedBy?: (number | null) | User;
   approvedAt?: string | null;
+  approvedAt_tz?: string | null;
   sourceVersion?: string | null;
   publishedBy?: (number | null) | User;
   publishedAt?: string | null;
+  publishedAt_tz?: string | null;
   importedFrom?: string | null;
   importedAt?: string | null;
+  importedAt_tz?: string | null;
   staleFields?:
     | {
         [k: string]: unknown;
@@ -356,6 +363,7 @@ export interface ReleaseLog {
   key: string;
   statement: number | Statement;
   releaseAt: string;
+  releaseAt_tz?: string | null;
   languages?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -555,14 +563,6 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'translations';
-        value: number | Translation;
-      } | null)
-    | ({
-        relationTo: 'release-log';
-        value: number | ReleaseLog;
-      } | null)
-    | ({
         relationTo: 'people';
         value: number | Person;
       } | null)
@@ -632,8 +632,10 @@ export interface StatementsSelect<T extends boolean = true> {
   previousSlugs?: T;
   kind?: T;
   publishedAt?: T;
+  publishedAt_tz?: T;
   sourceLanguage?: T;
   releaseAt?: T;
+  releaseAt_tz?: T;
   minorEdit?: T;
   revision?: T;
   translations?: T;
@@ -657,15 +659,20 @@ export interface TranslationsSelect<T extends boolean = true> {
   status?: T;
   translatedBy?: T;
   translatedAt?: T;
+  translatedAt_tz?: T;
   submittedBy?: T;
   submittedAt?: T;
+  submittedAt_tz?: T;
   approvedBy?: T;
   approvedAt?: T;
+  approvedAt_tz?: T;
   sourceVersion?: T;
   publishedBy?: T;
   publishedAt?: T;
+  publishedAt_tz?: T;
   importedFrom?: T;
   importedAt?: T;
+  importedAt_tz?: T;
   staleFields?: T;
   sourceSnapshot?: T;
   updatedAt?: T;
@@ -679,6 +686,7 @@ export interface ReleaseLogSelect<T extends boolean = true> {
   key?: T;
   statement?: T;
   releaseAt?: T;
+  releaseAt_tz?: T;
   languages?: T;
   updatedAt?: T;
   createdAt?: T;

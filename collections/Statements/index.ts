@@ -8,6 +8,7 @@ import { publishedOrStaff } from '../shared/access/publishedOrStaff'
 import { announcePublicChange, announcePublicDelete, rememberLiveStatus } from '../shared/hooks/announcePublicChange'
 import { slugField } from '../shared/fields/slugField'
 import { deleteOnlyAssignedLanguages } from '../shared/hooks/deleteOnlyAssignedLanguages'
+import { inSiteTimeZone } from '../shared/fields/siteTimeZone'
 import { lockRowForUpdate } from '../shared/hooks/lockRowForUpdate'
 import { writeOnlyAssignedLanguages } from '../shared/hooks/writeOnlyAssignedLanguages'
 import { topicsSlug } from '../Topics'
@@ -60,7 +61,11 @@ export const Statements: CollectionConfig = {
     defaultColumns: ['title', 'kind', 'publishedAt', 'translations', 'updatedAt'],
     components: {
       beforeList: ['/components/TranslationQueue#TranslationQueue'],
-      edit: { PublishButton: '/components/PublishForEditors#PublishForEditors' },
+      edit: {
+        PublishButton: '/components/PublishForEditors#PublishForEditors',
+        // Payload's Status cannot be wrapped (it is not exported): this sits beside it and hides it when scheduled.
+        beforeDocumentControls: ['/components/ScheduledStatus#ScheduledStatus'],
+      },
       views: {
         edit: {
           sideBySide: {
@@ -161,6 +166,7 @@ export const Statements: CollectionConfig = {
       required: true,
       index: true,
       label: { en: 'Publication date and time', ru: 'Дата и время публикации' },
+      timezone: inSiteTimeZone(),
       admin: {
         position: 'sidebar',
         date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm', displayFormat: 'd MMMM yyyy HH:mm' },
@@ -185,6 +191,7 @@ export const Statements: CollectionConfig = {
       name: 'releaseAt',
       type: 'date',
       label: { en: 'Embargoed release', ru: 'Выпуск по эмбарго' },
+      timezone: inSiteTimeZone(),
       // Who may set it is checked by enforceEditorialRights, which says why when it refuses.
       admin: {
         position: 'sidebar',

@@ -8,12 +8,14 @@ import { enforceTransition } from './hooks/enforceTransition'
 import { recordProvenance } from './hooks/recordProvenance'
 import { rejectMalformedQuery } from '../shared/hooks/rejectMalformedQuery'
 import { requireObjectData } from '../shared/hooks/requireObjectData'
+import { sideBySideURL } from './sideBySideURL'
+import { inSiteTimeZone } from '../shared/fields/siteTimeZone'
 import { translationStatuses } from './statuses'
 
 export const translationsSlug = 'translations'
 
 const sidebarDate = (name: string, label: { en: string; ru: string }) =>
-  ({ name, type: 'date', label, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy HH:mm' } } }) as const
+  ({ name, type: 'date', label, timezone: inSiteTimeZone(), admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy HH:mm' } } }) as const
 
 const byUser = (name: string, label: { en: string; ru: string }) =>
   ({ name, type: 'relationship', relationTo: 'users', label, admin: { readOnly: true } }) as const
@@ -45,8 +47,13 @@ export const Translations: CollectionConfig = {
       ru: 'Все языковые версии, кроме исходной. Отфильтруйте по языку и статусу, чтобы найти то, что нужно перевести, проверить или обновить.',
     },
     group: { en: 'Workflow', ru: 'Работа с текстами' },
+    // A row opens the translation itself, side by side with its source, in the record's language.
+    formatDocURL: ({ doc, defaultURL, req }) => sideBySideURL(req.payload.config.routes.admin, doc.statement, doc.language) ?? defaultURL,
   },
   defaultSort: '-updatedAt',
+  // Records are the workflow's own state, moved by buttons (Send for review, Approve) that write at once; a lock
+  // taken by whoever opened one would refuse an editor's Approve for five minutes ("locked by another user").
+  lockDocuments: false,
   hooks: { beforeOperation: [requireObjectData, rejectMalformedQuery], beforeChange: [enforceTransition, recordProvenance] },
   indexes: [{ fields: ['statement', 'language'], unique: true }],
   fields: [

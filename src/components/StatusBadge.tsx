@@ -6,6 +6,7 @@ const colours: Record<string, { background: string; color: string }> = {
   approved: { background: '#dff3e4', color: '#1d5a2c' },
   published: { background: '#1d5a2c', color: '#ffffff' },
   outdated: { background: '#b3261e', color: '#ffffff' },
+  scheduled: { background: '#ede4fb', color: '#4a2a7a' },
 }
 
 export const StatusBadge = ({ status, text }: { status: string; text: string }) => (

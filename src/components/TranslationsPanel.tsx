@@ -2,6 +2,7 @@ import type { ServerComponentProps } from 'payload'
 
 import { movesFor, statusLabel, type TranslationStatus } from '../../collections/Translations/statuses'
 import type { Translation, User } from '../payload-types'
+import { RefreshWhenStatusesChange } from './RefreshWhenStatusesChange'
 import { StatusBadge } from './StatusBadge'
 import { TranslationActions } from './TranslationActions'
 
@@ -23,11 +24,13 @@ export const TranslationsPanel = async ({ id, payload, i18n, req }: ServerCompon
   if (!id) return <p>{t({ en: 'Translations are tracked once the statement is saved.', ru: 'Переводы отслеживаются после первого сохранения.' })}</p>
   const { docs } = await payload.find({ collection: 'translations', where: { statement: { equals: id } }, depth: 1, overrideAccess: true, sort: 'language' })
   const when = (date?: string | null) => (date ? new Intl.DateTimeFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(date)) : '')
-  const who = (user: unknown) => (user && typeof user === 'object' ? String((user as User).email) : '')
+  // People by name; the e-mail address only for an account without one.
+  const who = (user: unknown) => (user && typeof user === 'object' ? String((user as User).name || (user as User).email) : '')
   const line = (label: { en: string; ru: string }, user: unknown, date?: string | null) => (date ? <li>{`${t(label)}: ${[who(user), when(date)].filter(Boolean).join(', ')}`}</li> : null)
   return (
     <section className="field-type" aria-labelledby="translations-panel-heading" data-testid="translations-panel">
       <h3 id="translations-panel-heading" style={{ margin: '0 0 8px' }}>{t({ en: 'Translations', ru: 'Переводы' })}</h3>
+      <RefreshWhenStatusesChange statementId={id} shown={Object.fromEntries((docs as Translation[]).map((record) => [record.language, record.status]))} />
       {(docs as Translation[]).map((record) => {
         const stale = Array.isArray(record.staleFields) ? (record.staleFields as { field: string; part?: number }[]) : []
         const actions = movesFor(req.user as User, record.language, record.status as TranslationStatus).map((to) => ({ to, label: t(actionLabels[to]) }))

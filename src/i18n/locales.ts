@@ -11,13 +11,15 @@ export type LocaleDefinition = {
   label: string
   /** Payload admin UI language used for this locale's label. */
   adminLanguage: 'en' | 'ru'
+  /** The language's name in each admin language, as a sentence uses it ("Publish in Russian"). */
+  adminLabel: { en: string; ru: string }
   /** Snowball stemmer used by search for this language (see src/search/stemmers.ts). */
   stemmer: 'english' | 'russian'
 }
 
 export const locales = [
-  { code: 'en-GB', prefix: 'en', label: 'English', adminLanguage: 'en', stemmer: 'english' },
-  { code: 'ru-RU', prefix: 'ru', label: 'Русский', adminLanguage: 'ru', stemmer: 'russian' },
+  { code: 'en-GB', prefix: 'en', label: 'English', adminLanguage: 'en', adminLabel: { en: 'English', ru: 'Английский' }, stemmer: 'english' },
+  { code: 'ru-RU', prefix: 'ru', label: 'Русский', adminLanguage: 'ru', adminLabel: { en: 'Russian', ru: 'Русский' }, stemmer: 'russian' },
 ] as const satisfies readonly LocaleDefinition[]
 
 export type LocaleCode = (typeof locales)[number]['code']

@@ -132,11 +132,10 @@ describe('editorial journeys in the admin', () => {
     const panel = page.getByTestId('translations-panel')
     await panel.getByRole('button', { name: 'Approve' }).click()
     await panel.locator('[data-status="approved"]').waitFor()
-    await page.getByRole('button', { name: 'Publish in Русский' }).click()
+    await page.getByRole('button', { name: 'Publish in Russian' }).click()
     await page.locator('.doc-controls__status', { hasText: 'Published' }).or(page.getByText('Status:Published')).first().waitFor()
-    // The panel is drawn with the form: read the new status after a reload.
-    await page.reload()
-    await panel.locator('[data-status="published"]').waitFor()
+    // The panel follows the save without a reload.
+    await panel.locator('[data-status="published"]').waitFor({ timeout: 10_000 })
     await page.goto(`${baseUrl}/ru/`)
     await page.getByRole('link', { name: title.ru }).click()
     await page.locator('h1', { hasText: title.ru }).waitFor()

@@ -37,6 +37,8 @@ describe('first run', () => {
     await page.goto(`${baseUrl}/admin`)
     await page.waitForURL(initialized ? '**/admin/login' : '**/admin/create-first-user')
     await formReady(page)
+    // The first account becomes an administrator, and the form says so (it said "Roles: Editor").
+    if (!initialized) expect(await page.locator('#field-roles').innerText()).toContain('Administrator')
     await page.fill('#field-email', firstUser.email)
     await page.fill('#field-password', firstUser.password)
     if (!initialized) await page.fill('#field-confirm-password', firstUser.password)

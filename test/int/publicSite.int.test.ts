@@ -82,6 +82,15 @@ describe.each(testDatabaseKinds())('public site listings, search, feed and sitem
     }
   })
 
+  it('says in the visitor’s language that a date range ends before it starts', async () => {
+    const english = await t.http('/en/statements?from=2026-05-01&to=2026-01-01')
+    expect(english.status).toBe(400)
+    expect(await english.text()).toContain('The end date (2026-01-01) is before the start date (2026-05-01).')
+    const russian = await t.http('/ru/statements?from=2026-05-01&to=2026-01-01')
+    expect(russian.status).toBe(400)
+    expect(await russian.text()).toContain('Дата окончания (2026-01-01) раньше даты начала (2026-05-01).')
+  })
+
   it('ignores parameters it does not know, operator syntax included', async () => {
     const response = await t.http('/en/statements?kind[$gt]=&utm_source=x')
     expect(response.status).toBe(200)

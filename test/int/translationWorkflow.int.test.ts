@@ -257,7 +257,8 @@ describe.each(testDatabaseKinds())('translation workflow on %s', (kind) => {
       expect(scheduled.status, JSON.stringify(await scheduled.clone().json())).toBe(200)
       const early = await as('editorRu', 'PATCH', `/api/statements/${id}?locale=ru-RU`, { _status: 'published' })
       expect(early.status).toBe(403)
-      expect(JSON.stringify(await json(early))).toMatch(/embargoed until/)
+      // The instant as people write it, in the site's zone, never an ISO string.
+      expect(JSON.stringify(await json(early))).toMatch(/embargoed until \d{1,2} [A-Z][a-z]+ \d{4}, \d\d:\d\d \([^)]+\) and is released/)
       // Up to one second before the instant: the job runner runs and nothing is public anywhere.
       let checks = 0
       while (Date.now() < releaseAt.getTime() - 1000) {
@@ -282,6 +283,17 @@ describe.each(testDatabaseKinds())('translation workflow on %s', (kind) => {
       expect(released.releaseAt ?? null).toBeNull()
       expect(new Date(released.publishedAt).getTime()).toBe(new Date('2026-11-20T10:00:00.000Z').getTime())
       expect((await record(id))?.status).toBe('published')
+    })
+
+    it('writes the embargo instant as people write it, in the person’s admin language', async () => {
+      const other = await newStatement('Embargoed, said in Russian')
+      const releaseAt = new Date(Date.now() + 60 * 60_000)
+      expect((await as('editorEn', 'PATCH', `/api/statements/${other}?locale=en-GB&draft=true`, { releaseAt: releaseAt.toISOString(), _status: 'draft' })).status).toBe(200)
+      const refused = await as('editorEn', 'PATCH', `/api/statements/${other}?locale=en-GB`, { _status: 'published' }, { 'Accept-Language': 'ru' })
+      expect(refused.status).toBe(403)
+      const message = JSON.stringify(await json(refused))
+      expect(message).toMatch(/под эмбарго до \d{1,2} [а-я]+ \d{4}, \d\d:\d\d \([^)]+\)/)
+      expect(message).not.toContain(releaseAt.toISOString().slice(0, 16))
     })
 
     it('releases exactly once when several runners take the same due release', async () => {

@@ -1,5 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
+import { env } from '../../../src/env'
+import { adminDateTime } from '../../../src/i18n/adminDateTime'
 import { defaultLocale, localeCodes } from '../../../src/i18n/locales'
 import type { Statement } from '../../../src/payload-types'
 import { findTranslationRecords } from '../../Translations/findTranslationRecords'
@@ -23,7 +25,12 @@ export const gateTranslationPublish: CollectionBeforeChangeHook<Statement> = asy
   if (!req.user || req.context?.[releasingContext] || data._status !== 'published') return data
   const releaseAt = data.releaseAt ?? originalDoc?.releaseAt
   if (releaseAt && new Date(releaseAt).getTime() > Date.now()) {
-    refuse(`This statement is embargoed until ${new Date(releaseAt).toISOString()} and is released automatically then. Clear the release time to publish now.`)
+    const until = adminDateTime(releaseAt, req.i18n?.language, env.siteTimeZone)
+    refuse(
+      req.i18n?.language === 'ru'
+        ? `Заявление под эмбарго до ${until} и будет выпущено автоматически в это время. Чтобы опубликовать сейчас, очистите время выпуска.`
+        : `This statement is embargoed until ${until} and is released automatically then. Clear the release time to publish now.`,
+    )
   }
   const source = data.sourceLanguage ?? originalDoc?.sourceLanguage ?? defaultLocale.code
   const publishing = req.context?.[saveOptions.publishAllLocales] ? localeCodes : [String(req.locale)]

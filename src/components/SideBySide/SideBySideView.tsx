@@ -24,6 +24,12 @@ export const SideBySideView = async ({ initPageResult, searchParams, i18n, paylo
   const [source, target] = await Promise.all([read(sourceCode), read(targetCode)])
   return (
     <div className="gutter--left gutter--right" style={{ paddingTop: 16, paddingBottom: 48 }}>
+      {/* Translators arrive here from the translation queue: the statement itself is one click away. */}
+      <p style={{ margin: '0 0 12px' }}>
+        <a data-testid="statement-link" href={`/admin/collections/statements/${id}?locale=${targetCode}`}>
+          {lang === 'ru' ? `Открыть заявление «${source.title ?? ''}» целиком` : `Open the statement “${source.title ?? ''}” in full`}
+        </a>
+      </p>
       <SideBySideEditor
         id={id as number}
         lang={lang}

@@ -6,9 +6,10 @@ import * as migration_20261128_215148_listings from './20261128_215148_listings'
 import * as migration_20261129_014635_listings_page from './20261129_014635_listings_page';
 import * as migration_20261129_044053_listing_tags from './20261129_044053_listing_tags';
 import * as migration_20261129_092840_search_stems_index from './20261129_092840_search_stems_index';
+import * as migration_20261204_164339_no_workflow_locks from './20261204_164339_no_workflow_locks';
+import * as migration_20261204_165437_archive_import from './20261204_165437_archive_import';
 import * as migration_20261204_170748_sign_in_lock_per_address from './20261204_170748_sign_in_lock_per_address';
 import * as migration_20261204_171244_listings_api_doc from './20261204_171244_listings_api_doc';
-import * as migration_20261204_165437_archive_import from './20261204_165437_archive_import';
 
 export const migrations = [
   {
@@ -52,6 +53,16 @@ export const migrations = [
     name: '20261129_092840_search_stems_index',
   },
   {
+    up: migration_20261204_164339_no_workflow_locks.up,
+    down: migration_20261204_164339_no_workflow_locks.down,
+    name: '20261204_164339_no_workflow_locks',
+  },
+  {
+    up: migration_20261204_165437_archive_import.up,
+    down: migration_20261204_165437_archive_import.down,
+    name: '20261204_165437_archive_import',
+  },
+  {
     up: migration_20261204_170748_sign_in_lock_per_address.up,
     down: migration_20261204_170748_sign_in_lock_per_address.down,
     name: '20261204_170748_sign_in_lock_per_address',
@@ -60,10 +71,5 @@ export const migrations = [
     up: migration_20261204_171244_listings_api_doc.up,
     down: migration_20261204_171244_listings_api_doc.down,
     name: '20261204_171244_listings_api_doc',
-  },
-  {
-    up: migration_20261204_165437_archive_import.up,
-    down: migration_20261204_165437_archive_import.down,
-    name: '20261204_165437_archive_import'
   },
 ];

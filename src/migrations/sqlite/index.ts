@@ -5,9 +5,10 @@ import * as migration_20261128_164815_media_public from './20261128_164815_media
 import * as migration_20261128_215121_listings from './20261128_215121_listings';
 import * as migration_20261129_014624_listings_page from './20261129_014624_listings_page';
 import * as migration_20261129_044044_listing_tags from './20261129_044044_listing_tags';
+import * as migration_20261204_164251_no_workflow_locks from './20261204_164251_no_workflow_locks';
+import * as migration_20261204_165352_archive_import from './20261204_165352_archive_import';
 import * as migration_20261204_170701_sign_in_lock_per_address from './20261204_170701_sign_in_lock_per_address';
 import * as migration_20261204_171246_listings_api_doc from './20261204_171246_listings_api_doc';
-import * as migration_20261204_165352_archive_import from './20261204_165352_archive_import';
 
 export const migrations = [
   {
@@ -46,6 +47,16 @@ export const migrations = [
     name: '20261129_044044_listing_tags',
   },
   {
+    up: migration_20261204_164251_no_workflow_locks.up,
+    down: migration_20261204_164251_no_workflow_locks.down,
+    name: '20261204_164251_no_workflow_locks',
+  },
+  {
+    up: migration_20261204_165352_archive_import.up,
+    down: migration_20261204_165352_archive_import.down,
+    name: '20261204_165352_archive_import',
+  },
+  {
     up: migration_20261204_170701_sign_in_lock_per_address.up,
     down: migration_20261204_170701_sign_in_lock_per_address.down,
     name: '20261204_170701_sign_in_lock_per_address',
@@ -54,10 +65,5 @@ export const migrations = [
     up: migration_20261204_171246_listings_api_doc.up,
     down: migration_20261204_171246_listings_api_doc.down,
     name: '20261204_171246_listings_api_doc',
-  },
-  {
-    up: migration_20261204_165352_archive_import.up,
-    down: migration_20261204_165352_archive_import.down,
-    name: '20261204_165352_archive_import'
   },
 ];

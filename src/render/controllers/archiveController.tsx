@@ -21,8 +21,8 @@ export const archiveController = (context: RenderContext) => async (req: Request
   if (!locale) return next()
   const t = tFor(locale)
   const parsed = parseArchiveQuery(req.query as Record<string, unknown>)
-  // CASE: a malformed filter or page number: say which.
-  if (!parsed.ok) throw new PublicError(400, 'errors.badFilter', { name: parsed.problem })
+  // CASE: a malformed filter or page number, or an end before the start: say which.
+  if (!parsed.ok) throw new PublicError(400, parsed.textKey ?? 'errors.badFilter', { name: parsed.problem, ...parsed.params })
   const { query } = parsed
   const [topic, person, options] = await Promise.all([
     query.topic ? findTopicBySlug(context.payload, locale, query.topic) : undefined,

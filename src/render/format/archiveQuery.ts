@@ -12,7 +12,8 @@ export type ArchiveQuery = {
   page: number
 }
 
-export type ArchiveQueryResult = { ok: true; query: ArchiveQuery } | { ok: false; problem: string }
+/** A problem names the parameter; `textKey` (with `params`) says more than "cannot be used" where a reader can fix it. */
+export type ArchiveQueryResult = { ok: true; query: ArchiveQuery } | { ok: false; problem: string; textKey?: string; params?: Record<string, string> }
 
 const dateShape = /^(\d{4})-(\d{2})-(\d{2})$/
 export const maxPage = 10_000
@@ -45,7 +46,7 @@ export const parseArchiveQuery = (raw: Record<string, unknown>): ArchiveQueryRes
   if (person && !isSlug(person)) return { ok: false, problem: 'person' }
   if (from && !isRealDate(from)) return { ok: false, problem: 'from' }
   if (to && !isRealDate(to)) return { ok: false, problem: 'to' }
-  if (from && to && from > to) return { ok: false, problem: 'to' }
+  if (from && to && from > to) return { ok: false, problem: 'to', textKey: 'errors.rangeReversed', params: { from, to } }
   const pageNumber = page === undefined ? 1 : /^\d{1,5}$/.test(page) ? Number(page) : Number.NaN
   if (!Number.isInteger(pageNumber) || pageNumber < 1 || pageNumber > maxPage) return { ok: false, problem: 'page' }
   return { ok: true, query: { kind, topic, person, from, to, page: pageNumber } }

@@ -25,6 +25,7 @@ import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93
 import { TranslationsPanel as TranslationsPanel_239d36d27bbe81260aa2d038df7b27fa } from '../../../components/TranslationsPanel'
 import { TranslationBadges as TranslationBadges_4b97e8b4e63498d01e687b13e50d2994 } from '../../../components/TranslationBadges'
 import { TranslationQueue as TranslationQueue_f1246a03e8fc739ce675267420573c39 } from '../../../components/TranslationQueue'
+import { ScheduledStatus as ScheduledStatus_61a53591f4f2a5980e29a586aa2e05d5 } from '../../../components/ScheduledStatus'
 import { PublishForEditors as PublishForEditors_9363ae652cb78e576f123db199623a24 } from '../../../components/PublishForEditors'
 import { SideBySideView as SideBySideView_e0bbead46b09a10f6978b5eaa64c4bc9 } from '../../../components/SideBySide/SideBySideView'
 import { StatusCell as StatusCell_c33f31ea6e06e229559bc5c1150560e5 } from '../../../components/StatusCell'
@@ -61,6 +62,7 @@ export const importMap = {
   "/components/TranslationsPanel#TranslationsPanel": TranslationsPanel_239d36d27bbe81260aa2d038df7b27fa,
   "/components/TranslationBadges#TranslationBadges": TranslationBadges_4b97e8b4e63498d01e687b13e50d2994,
   "/components/TranslationQueue#TranslationQueue": TranslationQueue_f1246a03e8fc739ce675267420573c39,
+  "/components/ScheduledStatus#ScheduledStatus": ScheduledStatus_61a53591f4f2a5980e29a586aa2e05d5,
   "/components/PublishForEditors#PublishForEditors": PublishForEditors_9363ae652cb78e576f123db199623a24,
   "/components/SideBySide/SideBySideView#SideBySideView": SideBySideView_e0bbead46b09a10f6978b5eaa64c4bc9,
   "/components/StatusCell#StatusCell": StatusCell_c33f31ea6e06e229559bc5c1150560e5,
