@@ -103,7 +103,7 @@ export const createApp = ({
   app.use(rememberLanguage)
   if (pageCache) app.use(pageCache.serve())
   // Anonymous REST reads of published content, from a cache of their own (see sharedApiReads).
-  if (apiCache) app.get('/api/{*splat}', sharedApiReads(apiCache))
+  if (apiCache) app.get('/api/{*splat}', sharedApiReads(apiCache, { warn: (message) => payload.logger.warn(message) }))
   // One limiter, so REST and GraphQL attempts from an address share one count.
   const authLimiter = authRateLimit({ limit: authAttemptsPerWindow })
   app.post(authPaths, authLimiter)
