@@ -10,7 +10,7 @@ import { slugField } from '../shared/fields/slugField'
 import { lockRowForUpdate } from '../shared/hooks/lockRowForUpdate'
 import { topicsSlug } from '../Topics'
 import { Answer } from './blocks/Answer'
-import { checkRevision } from './hooks/checkRevision'
+import { checkRevision, noteSentRevision } from './hooks/checkRevision'
 import { deleteTranslationRecords } from './hooks/deleteTranslationRecords'
 import { enforceEditorialRights } from './hooks/enforceEditorialRights'
 import { gateTranslationPublish } from './hooks/gateTranslationPublish'
@@ -75,7 +75,7 @@ export const Statements: CollectionConfig = {
   // Unpublished languages are removed from locale=all answers by their status, so it is always read.
   forceSelect: { _status: true },
   hooks: {
-    beforeOperation: [defaultLocaleWhenNoneAsked, requireObjectData, requireKnownStatus, rejectMalformedQuery, guardPublicReads, guardAllLocaleWrites, guardRestore, noteSaveOptions, lockRowForUpdate],
+    beforeOperation: [defaultLocaleWhenNoneAsked, requireObjectData, requireKnownStatus, rejectMalformedQuery, guardPublicReads, guardAllLocaleWrites, guardRestore, noteSaveOptions, noteSentRevision, lockRowForUpdate],
     beforeChange: [
       enforceEditorialRights,
       checkRevision,
