@@ -46,6 +46,7 @@ describe.each(testDatabaseKinds())('queries on fields the reader may not see, on
     ['translator', '/api/translations?where[translatedBy.hash][like]=a', /Filtering on translatedBy\.hash is not allowed: hash is a hidden field/],
     ['translator', '/api/translations?where[or][0][approvedBy.email][like]=admin', /email is a sign-in field of users/],
     ['translator', '/api/translations?where[translatedBy.lockUntil][exists]=true', /lockUntil is a hidden field/],
+    ['translator', '/api/translations?where[translatedBy__hash][like]=a', /hash is a hidden field/],
     ['translator', '/api/translations/count?where[translatedBy.salt][greater_than]=8', /salt is a hidden field/],
     ['translator', '/api/statements?locale=en-GB&where[translations.translatedBy.email][like]=a', /email is a sign-in field/],
     ['translator', '/api/statements?locale=en-GB&joins[translations][sort]=translatedBy.hash', /joins\[translations\] translatedBy\.hash is not allowed/],

@@ -13,13 +13,13 @@ const signInFields = new Set([
   'loginAttempts', 'lockUntil', 'sessions', '_verified', '_verificationToken', 'apiKey', 'apiKeyIndex', 'enableAPIKey',
 ])
 
-/** Every field path a where clause names. */
+/** Every field path a where clause names, `a__b` (GraphQL's spelling) read as `a.b`. */
 const wherePaths = (where: unknown, out: string[] = []): string[] => {
   if (Array.isArray(where)) where.forEach((item) => wherePaths(item, out))
   else if (where && typeof where === 'object') {
     for (const [key, value] of Object.entries(where)) {
       if (key === 'and' || key === 'or') wherePaths(value, out)
-      else out.push(key)
+      else out.push(key.replace(/__/g, '.'))
     }
   }
   return out
