@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import { collections, globals } from './collections'
 import { withGraphqlTimeLimit } from './collections/shared/hooks/stopOverdueGraphql'
 import { usersSlug } from './collections/Users'
+import { refuseSecretFieldQueriesEverywhere } from './collections/shared/hooks/refuseSecretFieldQueries'
 import { databaseAdapter, parseDatabaseUri } from './src/db'
 import { env } from './src/env'
 import { defaultLocale, locales } from './src/i18n/locales'
@@ -109,6 +110,6 @@ export const createConfig = ({
     telemetry: false,
     // Payload's own readable log format, at the level LOG_LEVEL asks for.
     logger: pino({ name: 'payload', level: env.logLevel }, pinoPretty({ colorize: true, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss' })),
-  })
+  }).then(refuseSecretFieldQueriesEverywhere)
 
 export default createConfig()

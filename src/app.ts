@@ -120,7 +120,7 @@ export const createApp = ({
   app.use(rememberLanguage)
   if (pageCache) app.use(pageCache.serve())
   // Anonymous REST reads of published content, from a cache of their own (see sharedApiReads).
-  if (apiCache) app.get('/api/{*splat}', sharedApiReads(apiCache))
+  if (apiCache) app.get('/api/{*splat}', sharedApiReads(apiCache, { warn: (message) => payload.logger.warn(message) }))
   // Anonymous reads of published statements, from the public read model at a page's cost.
   app.get('/api/statements{/*rest}', publicApiController(payload))
   // What the cache and the read model did not answer waits for Payload only within bounds, unless a session comes with it.

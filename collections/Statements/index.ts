@@ -13,7 +13,7 @@ import { lockRowForUpdate } from '../shared/hooks/lockRowForUpdate'
 import { writeOnlyAssignedLanguages } from '../shared/hooks/writeOnlyAssignedLanguages'
 import { topicsSlug } from '../Topics'
 import { Answer } from './blocks/Answer'
-import { checkRevision } from './hooks/checkRevision'
+import { checkRevision, noteSentRevision } from './hooks/checkRevision'
 import { deleteOldUrls } from './hooks/deleteOldUrls'
 import { deleteTranslationRecords } from './hooks/deleteTranslationRecords'
 import { enforceEditorialRights } from './hooks/enforceEditorialRights'
@@ -85,7 +85,7 @@ export const Statements: CollectionConfig = {
   // Unpublished languages are removed from locale=all answers by their status, so it is always read.
   forceSelect: { _status: true },
   hooks: {
-    beforeOperation: [defaultLocaleWhenNoneAsked, requireObjectData, requireKnownStatus, rejectMalformedQuery, guardPublicReads, guardAllLocaleWrites, guardRestore, noteSaveOptions, lockRowForUpdate],
+    beforeOperation: [defaultLocaleWhenNoneAsked, requireObjectData, requireKnownStatus, rejectMalformedQuery, guardPublicReads, guardAllLocaleWrites, guardRestore, noteSaveOptions, noteSentRevision, lockRowForUpdate],
     beforeValidate: [rejectUnknownRelations],
     beforeChange: [
       writeOnlyAssignedLanguages,

@@ -1,7 +1,10 @@
 import { seededRandom } from './seededRandom'
 
-/** One generated request: a GET through the Express front door, or through Payload's REST handler. */
-export type MalformedRequest = { via: 'http' | 'rest'; path: string }
+/**
+ * One generated request: a GET through the Express front door, or through Payload's REST handler.
+ * `refused`: it sorts or filters on what its reader may not see, and must be a 4xx whatever else it holds.
+ */
+export type MalformedRequest = { via: 'http' | 'rest'; path: string; refused?: true }
 
 // Each piece is printable ASCII, so node:http sends the path byte for byte (no normalising of dots).
 const junk = [
@@ -16,7 +19,7 @@ const piece = (random: ReturnType<typeof seededRandom>) => (random.next() < 0.05
 const languages = ['en', 'ru', 'EN', 'Ru', 'xx', 'en-GB', 'ru-RU', 'de', '', '..', '%2e%2e', 'en%00', 'ru%C0%AF', '%FF', 'en%2F..', 'e%6e']
 const sections = ['', 'statements', 'statements/', 'topics/', 'people/', 'topics', 'people', 'search', 'feed.xml', 'archive', 'archive/']
 const archiveParams = ['page', 'kind', 'topic', 'person', 'from', 'to', 'q']
-const fields = ['title', 'slug', 'summary', '_status', 'publishedAt', 'kind', 'speakers', 'topics', 'id', 'body', 'nope', '__proto__', 'title.en', 'speakers.name']
+const fields = ['title', 'slug', 'summary', '_status', 'publishedAt', 'kind', 'speakers', 'topics', 'id', 'body', 'nope', '__proto__', 'title.en', 'speakers.name', 'speakers.photo', 'speakers.photo.alt']
 const operators = [
   'equals', 'not_equals', 'in', 'not_in', 'all', 'like', 'contains', 'exists', 'greater_than', 'less_than_equal', 'near', 'within',
   'intersects', '$gt', '$ne', '$where', '$regex', 'gt', 'bogus', '', '__proto__', 'constructor',
@@ -91,6 +94,39 @@ export const onceFailedRequests: MalformedRequest[] = [
   '/api/statements?locale=en-GB&where[minorEdit][equals]=',
 ].map((path) => ({ via: 'rest', path }))
 
+// Hidden and sign-in fields, reached directly or through links (translation records link accounts; locks and
+// preferences, Payload's own collections, too), and sorts through links into what an anonymous reader may not read.
+const secretPaths: Record<string, string[]> = {
+  statements: ['translations.translatedBy.hash', 'translations.translatedBy.email', 'translations__approvedBy__salt', 'translations.submittedBy.resetPasswordToken', 'translations.publishedBy.loginAttempts'],
+  translations: ['translatedBy.hash', 'translatedBy.salt', 'approvedBy.email', 'submittedBy.lockUntil', 'statement.translations.translatedBy.hash'],
+  'release-log': ['statement.translations.translatedBy.email'],
+  'payload-locked-documents': ['user.hash', 'user.value.salt', 'user.email'],
+  'payload-preferences': ['user.hash', 'user.resetPasswordToken'],
+  users: ['hash', 'salt', 'resetPasswordToken', 'loginAttempts'],
+}
+const anonymousSorts = ['speakers.photo.filename', '-speakers.photo.alt', 'speakers.photo.public', 'translations.status', '-translations.statement.title']
+
+const secretQuery = (random: ReturnType<typeof seededRandom>): string => {
+  const collection = random.pick(Object.keys(secretPaths))
+  const path = random.pick(secretPaths[collection] as string[])
+  const locale = `locale=${random.pick(['en-GB', 'ru-RU', 'all'])}`
+  const direction = random.next() < 0.5 ? '-' : ''
+  const filter = random.next() < 0.5 ? `where[${path}][${random.pick(['like', 'equals', 'greater_than', 'exists', 'in'])}]=${piece(random)}` : `where[or][0][id][exists]=true&where[or][1][${path}][like]=${piece(random)}`
+  switch (random.int(0, 3)) {
+    case 0:
+      return `/api/${collection}?sort=${direction}${path}&${locale}`
+    case 1:
+      // A count takes a where clause too (not a sort); Payload's preferences answer /count as a preference's key.
+      return `/api/${collection}${collection !== 'payload-preferences' && random.next() < 0.3 ? '/count' : ''}?${filter}&${locale}`
+    case 2: {
+      const joined = random.pick(secretPaths.translations as string[])
+      return `/api/statements?${random.next() < 0.5 ? `joins[translations][sort]=${direction}${joined}` : `joins[translations][where][${joined}][like]=${piece(random)}`}&${locale}`
+    }
+    default:
+      return `/api/statements?sort=kind,${random.pick(anonymousSorts)}&${locale}`
+  }
+}
+
 /** `count` malformed requests, the same ones for the same seed: public pages, the archive's filters and the REST API; then those that once failed. */
 export const malformedRequests = (seed: number, count: number): MalformedRequest[] => {
   const random = seededRandom(seed)
@@ -98,6 +134,7 @@ export const malformedRequests = (seed: number, count: number): MalformedRequest
     const roll = random.next()
     if (roll < 0.35) return { via: 'http', path: publicPath(random) }
     if (roll < 0.6) return { via: 'http', path: archivePath(random) }
+    if (roll < 0.66) return { via: 'rest', path: secretQuery(random), refused: true }
     return { via: 'rest', path: restPath(random) }
   })
   return [...generated, ...onceFailedRequests]

@@ -82,6 +82,7 @@ describe.each(testDatabaseKinds())('malformed requests on %s', (kind) => {
         if (status >= 500 || status === 0) failures.push(`${status} ${item.via} ${item.path.slice(0, 300)} ${body.slice(0, 200)}`)
         else if (status >= 400 && !explainsRefusal(item, status, body)) failures.push(`${status} without a reason in the visitor's language: ${item.via} ${item.path.slice(0, 300)} ${body.slice(0, 200)}`)
         else if (body.includes(marker)) failures.push(`leaked draft: ${item.via} ${item.path.slice(0, 300)}`)
+        else if (item.refused && status < 400) failures.push(`${status} to a query on what its reader may not see: ${item.path.slice(0, 300)}`)
       }
     }
     await Promise.all(Array.from({ length: concurrency }, worker))

@@ -100,6 +100,38 @@ describe('anonymous REST reads from the cache', () => {
     }
   })
 
+  it('does not keep an answer that holds a language that is not published, and says so in the log', async () => {
+    // Stands in for a fault in the hiding of unpublished languages: the answer Payload would give if it failed.
+    const leaking = JSON.stringify({ docs: [{ id: 1, title: { 'en-GB': 'Public', 'ru-RU': 'Снятый перевод' }, _status: { 'en-GB': 'published', 'ru-RU': 'draft' } }] })
+    const warnings: string[] = []
+    let calls = 0
+    const guarded = new PageCache()
+    const door = await listenFrontDoor({
+      payload: t.payload,
+      apiCache: guarded,
+      nextHandler: async (_req, res) => {
+        calls++
+        res.status(200).type('application/json').send(leaking)
+      },
+    })
+    const warn = t.payload.logger.warn.bind(t.payload.logger)
+    t.payload.logger.warn = ((message: string) => void warnings.push(message)) as never
+    try {
+      const path = '/api/statements?locale=all&depth=1'
+      for (let i = 0; i < 2; i++) {
+        const answer = await fetch(door.base + path)
+        expect(answer.headers.get('x-cache')).not.toBe('hit')
+      }
+      expect(calls).toBe(2)
+      expect(warnings[0]).toMatch(/not keeping \/api\/statements\?locale=all&depth=1: it holds a language that is not published: document 1: ru-RU \(draft\) in title/)
+    } finally {
+      t.payload.logger.warn = warn
+      door.server.closeAllConnections()
+      door.server.close()
+      guarded.close()
+    }
+  })
+
   it('keeps only the public collections’ reads, and only answers without credentials or an Origin', () => {
     const read = (url: string, headers: Record<string, string> = {}, method = 'GET') => isSharedApiRead({ url, method, headers } as never)
     expect(read('/api/statements?locale=en-GB')).toBe(true)

@@ -4,6 +4,7 @@ import type { NextFunction, Request, Response } from 'express'
 
 import { hasOnlyKnownParameters, payloadReadParameters } from './knownQuery'
 import type { PageCache } from './pageCache'
+import { unpublishedLanguageIn } from './unpublishedLanguageIn'
 
 /**
  * REST reads of what the public may read: the public collections (a list, one
@@ -26,6 +27,18 @@ export const isSharedApiRead = (req: IncomingMessage): boolean =>
   publicReads.test(req.url ?? '') &&
   hasOnlyKnownParameters(req.url ?? '', payloadReadParameters)
 
+/** Why an answer may not be kept for everyone, or undefined when it may. */
+const unfitToShare = (body: Buffer): string | undefined => {
+  let answer: unknown
+  try {
+    answer = JSON.parse(body.toString('utf8'))
+  } catch {
+    return 'its body is not JSON, so it cannot be checked'
+  }
+  const unpublished = unpublishedLanguageIn(answer)
+  return unpublished && `it holds a language that is not published: ${unpublished}`
+}
+
 /**
  * Answers anonymous REST reads of published content from a cache of their
  * own, and stores Next's 200 answers to them on their way out, until
@@ -36,7 +49,7 @@ export const isSharedApiRead = (req: IncomingMessage): boolean =>
  * credentials is never answered from it: the page cache answers any request.
  */
 export const sharedApiReads =
-  (cache: PageCache, { maxBytes = 4 * 1024 * 1024 } = {}) =>
+  (cache: PageCache, { maxBytes = 4 * 1024 * 1024, warn = (message: string) => console.warn(message) } = {}) =>
   (req: Request, res: Response, next: NextFunction) => {
     if (!isSharedApiRead(req)) return next()
     if (cache.answer(req, res)) return
@@ -67,7 +80,11 @@ export const sharedApiReads =
         const headers = Object.fromEntries(Object.entries(node.getHeaders()).flatMap(([name, value]) => (value === undefined ? [] : [[name, String(value)]])))
         // A shared cache in front must not hand this copy to a request with credentials or from another origin.
         headers.vary = [headers.vary, 'Authorization, Cookie, Origin'].filter(Boolean).join(', ')
-        cache.keep(key, Buffer.concat(chunks), headers, generation)
+        const body = Buffer.concat(chunks)
+        // Checked before keeping: a language that is not published must not be handed to every reader after.
+        const unfit = unfitToShare(body)
+        if (unfit) warn(`API cache: not keeping ${key.slice(0, 200)}: ${unfit}`)
+        else cache.keep(key, body, headers, generation)
       }
       return end(chunk, ...rest)
     }) as typeof node.end
