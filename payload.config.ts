@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import { collections, globals } from './collections'
 import { usersSlug } from './collections/Users'
 import { databaseAdapter, parseDatabaseUri } from './src/db'
+import { emailAdapter } from './src/email/emailAdapter'
 import { env } from './src/env'
 import { defaultLocale, locales } from './src/i18n/locales'
 import { isJobRunner } from './src/jobs/jobRunner'
@@ -29,6 +30,8 @@ export type ConfigOptions = {
   databaseUri?: string
   production?: boolean
   serverUrl?: string
+  /** Unset: e-mails are written to the log. */
+  smtpUrl?: string
 }
 
 /** The whole Payload configuration; tests call it with their own database. */
@@ -36,6 +39,7 @@ export const createConfig = ({
   databaseUri = env.databaseUri,
   production = env.isProduction,
   serverUrl = env.serverUrl,
+  smtpUrl = env.smtpUrl,
 }: ConfigOptions = {}) =>
   buildConfig({
     secret: env.payloadSecret,
@@ -47,6 +51,8 @@ export const createConfig = ({
     globals: [...globals],
     db: databaseAdapter(parseDatabaseUri(databaseUri), { production }),
     editor: lexicalEditor(),
+    // SMTP_URL through Payload's nodemailer adapter; unset, the console (src/email/emailAdapter.ts).
+    email: emailAdapter({ smtpUrl, from: env.emailFrom, production }),
     sharp,
     localization: {
       locales: locales.map(({ code, label }) => ({ code, label })),

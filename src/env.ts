@@ -70,6 +70,31 @@ const readSeconds = (name: string, fallback: number): number => {
   return seconds
 }
 
+/** SMTP_URL: smtp://user:pass@host:587 (STARTTLS when offered) or smtps://user:pass@host:465 (TLS from the start). */
+const readSmtpUrl = (): string | undefined => {
+  const raw = read('SMTP_URL')
+  if (raw === undefined) return undefined
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    throw new ConfigError('SMTP_URL must be a URL such as smtp://user:password@mail.example.org:587')
+  }
+  if (!['smtp:', 'smtps:'].includes(url.protocol) || !url.hostname) {
+    throw new ConfigError(`SMTP_URL must start with smtp:// or smtps:// and name a host, got "${url.protocol}//${url.host}"`)
+  }
+  return raw
+}
+
+/** EMAIL_FROM: `Name <address>` or a bare address; by default no-reply at SERVER_URL's host. */
+const readEmailFrom = (serverUrl: string): { name: string; address: string } => {
+  const host = URL.canParse(serverUrl) ? new URL(serverUrl).hostname : 'localhost'
+  const raw = read('EMAIL_FROM') ?? `Statements CMS <no-reply@${host}>`
+  const match = /^\s*(?:"?([^"<]*?)"?\s*<([^<>\s]+@[^<>\s]+)>|([^<>\s]+@[^<>\s]+))\s*$/.exec(raw)
+  if (!match) throw new ConfigError(`EMAIL_FROM must be an address such as "Press office <cms@example.org>", got "${raw}"`)
+  return { name: match[1]?.trim() || 'Statements CMS', address: match[2] ?? match[3] }
+}
+
 const nodeEnv = read('NODE_ENV') ?? 'development'
 const isProduction = nodeEnv === 'production'
 
@@ -92,11 +117,13 @@ const readSecret = (): string => {
   return made
 }
 
+const serverUrl = (read('SERVER_URL') ?? `http://localhost:${read('PORT') ?? '3000'}`).replace(/\/+$/, '')
+
 export const env = {
   nodeEnv,
   isProduction,
   port: readPort(),
-  serverUrl: (read('SERVER_URL') ?? `http://localhost:${read('PORT') ?? '3000'}`).replace(/\/+$/, ''),
+  serverUrl,
   databaseUri: read('DATABASE_URI') ?? 'file:./data/cms.db',
   payloadSecret: readSecret(),
   siteTimeZone: readTimeZone(),
@@ -108,6 +135,9 @@ export const env = {
   logLevel: read('LOG_LEVEL') ?? 'info',
   /** Proxies in front of the server to trust for the client's address (rate limits): hops, or named ranges and addresses. */
   trustProxy: parseTrustProxy(read('TRUST_PROXY')),
+  /** Where e-mail goes out; unset, messages are written to the log instead. */
+  smtpUrl: readSmtpUrl(),
+  emailFrom: readEmailFrom(serverUrl),
 }
 
 export type Env = typeof env
