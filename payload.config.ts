@@ -11,6 +11,8 @@ import { collections, globals } from './collections'
 import { usersSlug } from './collections/Users'
 import { databaseAdapter, parseDatabaseUri } from './src/db'
 import { emailAdapter } from './src/email/emailAdapter'
+import { sendInvitationTask } from './src/email/invitations'
+import { emailQueue, sendMailTask } from './src/email/sendMailTask'
 import { env } from './src/env'
 import { defaultLocale, locales } from './src/i18n/locales'
 import { isJobRunner } from './src/jobs/jobRunner'
@@ -87,9 +89,12 @@ export const createConfig = ({
       maxComplexity: 1000,
     },
     jobs: {
-      tasks: [releaseStatementTask],
-      // Scheduled releases are checked every second, by the server's own Payload instance only.
-      autoRun: [{ cron: '* * * * * *', queue: releaseQueue, limit: 20, silent: true }],
+      tasks: [releaseStatementTask, sendMailTask, sendInvitationTask],
+      // Scheduled releases and e-mails are checked every second, by the server's own Payload instance only.
+      autoRun: [
+        { cron: '* * * * * *', queue: releaseQueue, limit: 20, silent: true },
+        { cron: '* * * * * *', queue: emailQueue, limit: 20, silent: true },
+      ],
       shouldAutoRun: (payload) => isJobRunner(payload),
     },
     // A database out of reach is a 503 on the REST API too, without detail.

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { passwordResetEmail } from '../src/email/passwordResetEmail'
+import { userEmailSettings } from '../src/email/userEmailSettings'
 import { env } from '../src/env'
 import { localeCodes, localeFromCode } from '../src/i18n/locales'
 import { isAdmin, isAdminField } from './shared/access/isAdmin'
@@ -24,6 +26,8 @@ export const Users: CollectionConfig = {
     useAPIKey: false,
     // Secure cookies whenever the site is served over HTTPS; Lax keeps them off cross-site posts.
     cookies: { secure: env.serverUrl.startsWith('https:'), sameSite: 'Lax' },
+    // The reset e-mail in the person's own admin language (src/email).
+    forgotPassword: passwordResetEmail,
   },
   access: {
     create: isAdmin,
@@ -34,7 +38,14 @@ export const Users: CollectionConfig = {
     admin: ({ req }) => Boolean(req.user),
   },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles', 'languages'] },
-  hooks: { beforeOperation: [requireObjectData, rejectMalformedQuery, onlyAdminsGrantRoles], beforeChange: [firstUserIsAdmin] },
+  hooks: {
+    beforeOperation: [requireObjectData, rejectMalformedQuery, onlyAdminsGrantRoles],
+    beforeChange: [firstUserIsAdmin],
+    // E-mail: invitations instead of passwords, and the language e-mails are written in.
+    beforeValidate: userEmailSettings.beforeValidate,
+    afterChange: userEmailSettings.afterChange,
+    afterMe: userEmailSettings.afterMe,
+  },
   fields: [
     { name: 'name', type: 'text', label: { en: 'Name', ru: 'Имя' } },
     {
@@ -67,5 +78,6 @@ export const Users: CollectionConfig = {
       access: { create: isAdminField, update: isAdminField },
       options: localeCodes.map((code) => ({ value: code, label: localeFromCode(code)?.label ?? code })),
     },
+    ...userEmailSettings.fields,
   ],
 }

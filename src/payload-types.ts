@@ -121,6 +121,8 @@ export interface Config {
   jobs: {
     tasks: {
       releaseStatement: TaskReleaseStatement;
+      sendMail: TaskSendMail;
+      sendInvitation: TaskSendInvitation;
       inline: {
         input: unknown;
         output: unknown;
@@ -267,6 +269,12 @@ export interface User {
    * The languages this person may edit.
    */
   languages?: ('en-GB' | 'ru-RU')[] | null;
+  /**
+   * Chosen by an administrator for the invitation; afterwards it follows the language this person uses the admin in.
+   */
+  adminLanguage?: ('en' | 'ru') | null;
+  emailNotifications?: boolean | null;
+  sendInvitation?: boolean | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -477,7 +485,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'releaseStatement';
+        taskSlug: 'inline' | 'releaseStatement' | 'sendMail' | 'sendInvitation';
         taskID: string;
         input?:
           | {
@@ -510,7 +518,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'releaseStatement') | null;
+  taskSlug?: ('inline' | 'releaseStatement' | 'sendMail' | 'sendInvitation') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -700,6 +708,9 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   languages?: T;
+  adminLanguage?: T;
+  emailNotifications?: T;
+  sendInvitation?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -890,6 +901,30 @@ export interface TaskReleaseStatement {
   output: {
     released?: string | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendMail".
+ */
+export interface TaskSendMail {
+  input: {
+    to: string;
+    subject: string;
+    text: string;
+    html: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendInvitation".
+ */
+export interface TaskSendInvitation {
+  input: {
+    user: string;
+    inviter?: string | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

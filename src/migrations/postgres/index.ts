@@ -6,6 +6,7 @@ import * as migration_20261128_215148_listings from './20261128_215148_listings'
 import * as migration_20261129_014635_listings_page from './20261129_014635_listings_page';
 import * as migration_20261129_044053_listing_tags from './20261129_044053_listing_tags';
 import * as migration_20261129_092840_search_stems_index from './20261129_092840_search_stems_index';
+import * as migration_20261204_172512_users_email_settings from './20261204_172512_users_email_settings';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261129_092840_search_stems_index.up,
     down: migration_20261129_092840_search_stems_index.down,
-    name: '20261129_092840_search_stems_index'
+    name: '20261129_092840_search_stems_index',
+  },
+  {
+    up: migration_20261204_172512_users_email_settings.up,
+    down: migration_20261204_172512_users_email_settings.down,
+    name: '20261204_172512_users_email_settings'
   },
 ];

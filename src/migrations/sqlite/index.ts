@@ -5,6 +5,7 @@ import * as migration_20261128_164815_media_public from './20261128_164815_media
 import * as migration_20261128_215121_listings from './20261128_215121_listings';
 import * as migration_20261129_014624_listings_page from './20261129_014624_listings_page';
 import * as migration_20261129_044044_listing_tags from './20261129_044044_listing_tags';
+import * as migration_20261204_172428_users_email_settings from './20261204_172428_users_email_settings';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261129_044044_listing_tags.up,
     down: migration_20261129_044044_listing_tags.down,
-    name: '20261129_044044_listing_tags'
+    name: '20261129_044044_listing_tags',
+  },
+  {
+    up: migration_20261204_172428_users_email_settings.up,
+    down: migration_20261204_172428_users_email_settings.down,
+    name: '20261204_172428_users_email_settings'
   },
 ];

@@ -29,6 +29,7 @@ import { PublishForEditors as PublishForEditors_9363ae652cb78e576f123db199623a24
 import { SideBySideView as SideBySideView_e0bbead46b09a10f6978b5eaa64c4bc9 } from '../../../components/SideBySide/SideBySideView'
 import { StatusCell as StatusCell_c33f31ea6e06e229559bc5c1150560e5 } from '../../../components/StatusCell'
 import { StaleFieldsDiff as StaleFieldsDiff_c3d3709a4183c5d9527539e8ceeababc } from '../../../components/StaleFieldsDiff'
+import { SendInvitationField as SendInvitationField_4b47b70cb291e1c88b26adb7b9460f24 } from '../../../components/SendInvitationField'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -64,5 +65,6 @@ export const importMap = {
   "/components/SideBySide/SideBySideView#SideBySideView": SideBySideView_e0bbead46b09a10f6978b5eaa64c4bc9,
   "/components/StatusCell#StatusCell": StatusCell_c33f31ea6e06e229559bc5c1150560e5,
   "/components/StaleFieldsDiff#StaleFieldsDiff": StaleFieldsDiff_c3d3709a4183c5d9527539e8ceeababc,
+  "/components/SendInvitationField#SendInvitationField": SendInvitationField_4b47b70cb291e1c88b26adb7b9460f24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
