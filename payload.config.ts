@@ -12,6 +12,7 @@ import { usersSlug } from './collections/Users'
 import { databaseAdapter, parseDatabaseUri } from './src/db'
 import { emailAdapter } from './src/email/emailAdapter'
 import { sendInvitationTask } from './src/email/invitations'
+import { notifyTranslationTask } from './src/email/notifyTranslationTask'
 import { emailQueue, sendMailTask } from './src/email/sendMailTask'
 import { env } from './src/env'
 import { defaultLocale, locales } from './src/i18n/locales'
@@ -89,7 +90,7 @@ export const createConfig = ({
       maxComplexity: 1000,
     },
     jobs: {
-      tasks: [releaseStatementTask, sendMailTask, sendInvitationTask],
+      tasks: [releaseStatementTask, sendMailTask, sendInvitationTask, notifyTranslationTask],
       // Scheduled releases and e-mails are checked every second, by the server's own Payload instance only.
       autoRun: [
         { cron: '* * * * * *', queue: releaseQueue, limit: 20, silent: true },

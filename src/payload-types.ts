@@ -123,6 +123,7 @@ export interface Config {
       releaseStatement: TaskReleaseStatement;
       sendMail: TaskSendMail;
       sendInvitation: TaskSendInvitation;
+      notifyTranslation: TaskNotifyTranslation;
       inline: {
         input: unknown;
         output: unknown;
@@ -485,7 +486,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'releaseStatement' | 'sendMail' | 'sendInvitation';
+        taskSlug: 'inline' | 'releaseStatement' | 'sendMail' | 'sendInvitation' | 'notifyTranslation';
         taskID: string;
         input?:
           | {
@@ -518,7 +519,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'releaseStatement' | 'sendMail' | 'sendInvitation') | null;
+  taskSlug?: ('inline' | 'releaseStatement' | 'sendMail' | 'sendInvitation' | 'notifyTranslation') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -923,6 +924,19 @@ export interface TaskSendInvitation {
   input: {
     user: string;
     inviter?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyTranslation".
+ */
+export interface TaskNotifyTranslation {
+  input: {
+    translation: string;
+    event: string;
+    actor?: string | null;
+    actorName?: string | null;
   };
   output?: unknown;
 }

@@ -5,6 +5,7 @@ import { isAdmin } from '../shared/access/isAdmin'
 import { isStaff } from '../shared/access/isStaff'
 import { nobody } from '../shared/access/nobody'
 import { enforceTransition } from './hooks/enforceTransition'
+import { notifyStatusChange } from './hooks/notifyStatusChange'
 import { recordProvenance } from './hooks/recordProvenance'
 import { rejectMalformedQuery } from '../shared/hooks/rejectMalformedQuery'
 import { requireObjectData } from '../shared/hooks/requireObjectData'
@@ -47,7 +48,7 @@ export const Translations: CollectionConfig = {
     group: { en: 'Workflow', ru: 'Работа с текстами' },
   },
   defaultSort: '-updatedAt',
-  hooks: { beforeOperation: [requireObjectData, rejectMalformedQuery], beforeChange: [enforceTransition, recordProvenance] },
+  hooks: { beforeOperation: [requireObjectData, rejectMalformedQuery], beforeChange: [enforceTransition, recordProvenance], afterChange: [notifyStatusChange] },
   indexes: [{ fields: ['statement', 'language'], unique: true }],
   fields: [
     { name: 'label', type: 'text', admin: { hidden: true }, label: { en: 'Statement and language', ru: 'Заявление и язык' } },

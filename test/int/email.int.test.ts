@@ -139,4 +139,74 @@ describe.each(testDatabaseKinds())('e-mail on %s', (kind) => {
       await setUser('editorRu', { adminLanguage: 'en' })
     })
   })
+
+  describe('workflow notifications', () => {
+    let id: number | string
+    const setStatus = async (who: string, status: string) => {
+      const { docs } = await t.payload.find({ collection: 'translations', where: { statement: { equals: id } }, depth: 0, overrideAccess: true })
+      const response = await staff.as(who, 'PATCH', `/api/translations/${docs[0].id}`, { status })
+      expect(response.status, await response.clone().text()).toBe(200)
+    }
+    const sideBySide = () => `${testServerUrl}/admin/collections/statements/${id}/side-by-side?target=ru-RU`
+
+    it('tells the translators of a language that a statement needs it, in their language, unless they turned it off', async () => {
+      const created = await staff.as('editorEn', 'POST', '/api/statements?locale=en-GB&draft=true', {
+        title: 'Water agreement',
+        summary: 'Water agreement: summary.',
+        body: lexicalBody([{ type: 'paragraph', text: 'Water agreement: the text.' }]),
+        kind: 'comment',
+        publishedAt: '2026-11-20T10:00:00.000Z',
+        _status: 'draft',
+      })
+      expect(created.status).toBe(201)
+      id = ((await created.json()) as { doc: { id: number | string } }).doc.id
+      await runEmailJobs()
+      const mail = await inbox.waitFor('translator@example.org', /Water agreement/)
+      expect(mail.subject).toBe('Нужен перевод на русский: Water agreement')
+      expect(mail.text).toContain(`Заявление «Water agreement» нужно перевести на русский.`)
+      expect(mail.text).toContain(sideBySide())
+      expect(mail.text).toContain(`${testServerUrl}/admin/account`)
+      expect(mailsTo('quiettranslator@example.org')).toEqual([])
+      expect(mailsTo('editorru@example.org')).toEqual([])
+    })
+
+    it('tells the editors of the language when a translation waits for review, and not the one who sent it', async () => {
+      expect((await staff.as('translator', 'PATCH', `/api/statements/${id}?locale=ru-RU&draft=true`, { title: 'Соглашение о воде', _status: 'draft' })).status).toBe(200)
+      await setStatus('translator', 'in-review')
+      await runEmailJobs()
+      const mail = await inbox.waitFor('editorru@example.org', /review/)
+      expect(mail.subject).toBe('Translation waiting for your review: Water agreement (Russian)')
+      expect(mail.text).toContain('Тамара sent the Russian translation of “Water agreement” for review.')
+      expect(mail.text).toContain(sideBySide())
+      expect(mailsTo('translator@example.org').filter((sent) => /Water/.test(sent.subject))).toHaveLength(1)
+      expect(mailsTo('editoren@example.org')).toEqual([])
+    })
+
+    it('tells both when the source changes after approval and the translation goes outdated', async () => {
+      await setStatus('editorRu', 'approved')
+      expect((await staff.as('editorEn', 'PATCH', `/api/statements/${id}?locale=en-GB&draft=true`, { title: 'Water agreement, revised', _status: 'draft' })).status).toBe(200)
+      await runEmailJobs()
+      const toTranslator = await inbox.waitFor('translator@example.org', /устарел/)
+      expect(toTranslator.subject).toBe('Перевод устарел: Water agreement, revised (русский)')
+      expect(toTranslator.text).toContain('(заголовок)')
+      const toEditor = await inbox.waitFor('editorru@example.org', /outdated/)
+      expect(toEditor.subject).toBe('Translation outdated: Water agreement, revised (Russian)')
+      expect(toEditor.text).toContain(sideBySide())
+      expect(mailsTo('quiettranslator@example.org')).toEqual([])
+    })
+
+    it('never fails a save when the mail server is down: the e-mail waits in the queue for a retry', async () => {
+      await inbox.close()
+      const arrivedBefore = inbox.arrived.length
+      const started = Date.now()
+      await setStatus('translator', 'in-review')
+      expect(Date.now() - started).toBeLessThan(5_000)
+      await runEmailJobs()
+      const { docs } = await t.payload.find({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: 'sendMail' } }, { completedAt: { exists: false } }] }, overrideAccess: true })
+      expect(docs.length).toBeGreaterThan(0)
+      expect(docs[0].totalTried).toBeGreaterThan(0)
+      expect(docs[0].hasError).not.toBe(true)
+      expect(inbox.arrived.length).toBe(arrivedBefore)
+    })
+  })
 })

@@ -7,6 +7,7 @@ import * as migration_20261129_014635_listings_page from './20261129_014635_list
 import * as migration_20261129_044053_listing_tags from './20261129_044053_listing_tags';
 import * as migration_20261129_092840_search_stems_index from './20261129_092840_search_stems_index';
 import * as migration_20261204_172512_users_email_settings from './20261204_172512_users_email_settings';
+import * as migration_20261204_173018_notify_translation_task from './20261204_173018_notify_translation_task';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261204_172512_users_email_settings.up,
     down: migration_20261204_172512_users_email_settings.down,
-    name: '20261204_172512_users_email_settings'
+    name: '20261204_172512_users_email_settings',
+  },
+  {
+    up: migration_20261204_173018_notify_translation_task.up,
+    down: migration_20261204_173018_notify_translation_task.down,
+    name: '20261204_173018_notify_translation_task'
   },
 ];
