@@ -12,6 +12,10 @@ import { withGraphqlTimeLimit } from './collections/shared/hooks/stopOverdueGrap
 import { usersSlug } from './collections/Users'
 import { refuseSecretFieldQueriesEverywhere } from './collections/shared/hooks/refuseSecretFieldQueries'
 import { databaseAdapter, parseDatabaseUri } from './src/db'
+import { emailAdapter } from './src/email/emailAdapter'
+import { sendInvitationTask } from './src/email/invitations'
+import { notifyTranslationTask } from './src/email/notifyTranslationTask'
+import { emailQueue, sendMailTask } from './src/email/sendMailTask'
 import { env } from './src/env'
 import { defaultLocale, locales } from './src/i18n/locales'
 import { isJobRunner } from './src/jobs/jobRunner'
@@ -31,6 +35,8 @@ export type ConfigOptions = {
   databaseUri?: string
   production?: boolean
   serverUrl?: string
+  /** Unset: e-mails are written to the log. */
+  smtpUrl?: string
 }
 
 /** The whole Payload configuration; tests call it with their own database. */
@@ -38,6 +44,7 @@ export const createConfig = ({
   databaseUri = env.databaseUri,
   production = env.isProduction,
   serverUrl = env.serverUrl,
+  smtpUrl = env.smtpUrl,
 }: ConfigOptions = {}) =>
   buildConfig({
     secret: env.payloadSecret,
@@ -50,6 +57,8 @@ export const createConfig = ({
     globals: [...globals],
     db: databaseAdapter(parseDatabaseUri(databaseUri), { production }),
     editor: lexicalEditor(),
+    // SMTP_URL through Payload's nodemailer adapter; unset, the console (src/email/emailAdapter.ts).
+    email: emailAdapter({ smtpUrl, from: env.emailFrom, production }),
     sharp,
     localization: {
       // Named in the admin's own language: "Publish in Russian", not "Publish in Русский".
@@ -98,9 +107,12 @@ export const createConfig = ({
       maxComplexity: 1000,
     },
     jobs: {
-      tasks: [releaseStatementTask],
-      // Scheduled releases are checked every second, by the server's own Payload instance only.
-      autoRun: [{ cron: '* * * * * *', queue: releaseQueue, limit: 20, silent: true }],
+      tasks: [releaseStatementTask, sendMailTask, sendInvitationTask, notifyTranslationTask],
+      // Scheduled releases and e-mails are checked every second, by the server's own Payload instance only.
+      autoRun: [
+        { cron: '* * * * * *', queue: releaseQueue, limit: 20, silent: true },
+        { cron: '* * * * * *', queue: emailQueue, limit: 20, silent: true },
+      ],
       shouldAutoRun: (payload) => isJobRunner(payload),
     },
     // A database out of reach is a 503 on the REST API too, without detail.

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { passwordResetEmail } from '../src/email/passwordResetEmail'
+import { userEmailSettings } from '../src/email/userEmailSettings'
 import { env } from '../src/env'
 import { localeCodes, localeFromCode } from '../src/i18n/locales'
 import { isAdmin, isAdminField } from './shared/access/isAdmin'
@@ -30,6 +32,8 @@ export const Users: CollectionConfig = {
     useAPIKey: false,
     // Secure cookies whenever the site is served over HTTPS; Lax keeps them off cross-site posts.
     cookies: { secure: env.serverUrl.startsWith('https:'), sameSite: 'Lax' },
+    // The reset e-mail in the person's own admin language (src/email).
+    forgotPassword: passwordResetEmail,
   },
   access: {
     create: isAdmin,
@@ -47,6 +51,10 @@ export const Users: CollectionConfig = {
     afterRead: [omitSessionIds],
     afterLogin: [clearSignInAttempts],
     afterOperation: [unlockSignIns],
+    // E-mail: invitations instead of passwords, and the language e-mails are written in.
+    beforeValidate: userEmailSettings.beforeValidate,
+    afterChange: userEmailSettings.afterChange,
+    afterMe: userEmailSettings.afterMe,
   },
   fields: [
     { name: 'name', type: 'text', label: { en: 'Name', ru: 'Имя' } },
@@ -110,5 +118,6 @@ export const Users: CollectionConfig = {
       admin: { disabled: true },
       fields: [],
     },
+    ...userEmailSettings.fields,
   ],
 }

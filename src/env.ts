@@ -77,6 +77,31 @@ const readWholeNumber = (name: string, fallback: number, { min = 0, max = Number
   return value
 }
 
+/** SMTP_URL: smtp://user:pass@host:587 (STARTTLS when offered) or smtps://user:pass@host:465 (TLS from the start). */
+const readSmtpUrl = (): string | undefined => {
+  const raw = read('SMTP_URL')
+  if (raw === undefined) return undefined
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    throw new ConfigError('SMTP_URL must be a URL such as smtp://user:password@mail.example.org:587')
+  }
+  if (!['smtp:', 'smtps:'].includes(url.protocol) || !url.hostname) {
+    throw new ConfigError(`SMTP_URL must start with smtp:// or smtps:// and name a host, got "${url.protocol}//${url.host}"`)
+  }
+  return raw
+}
+
+/** EMAIL_FROM: `Name <address>` or a bare address; by default no-reply at SERVER_URL's host. */
+const readEmailFrom = (serverUrl: string): { name: string; address: string } => {
+  const host = URL.canParse(serverUrl) ? new URL(serverUrl).hostname : 'localhost'
+  const raw = read('EMAIL_FROM') ?? `Statements CMS <no-reply@${host}>`
+  const match = /^\s*(?:"?([^"<]*?)"?\s*<([^<>\s]+@[^<>\s]+)>|([^<>\s]+@[^<>\s]+))\s*$/.exec(raw)
+  if (!match) throw new ConfigError(`EMAIL_FROM must be an address such as "Press office <cms@example.org>", got "${raw}"`)
+  return { name: match[1]?.trim() || 'Statements CMS', address: match[2] ?? match[3] }
+}
+
 const nodeEnv = read('NODE_ENV') ?? 'development'
 const isProduction = nodeEnv === 'production'
 
@@ -99,11 +124,13 @@ const readSecret = (): string => {
   return made
 }
 
+const serverUrl = (read('SERVER_URL') ?? `http://localhost:${read('PORT') ?? '3000'}`).replace(/\/+$/, '')
+
 export const env = {
   nodeEnv,
   isProduction,
   port: readPort(),
-  serverUrl: (read('SERVER_URL') ?? `http://localhost:${read('PORT') ?? '3000'}`).replace(/\/+$/, ''),
+  serverUrl,
   databaseUri: read('DATABASE_URI') ?? 'file:./data/cms.db',
   payloadSecret: readSecret(),
   siteTimeZone: readTimeZone(),
@@ -121,6 +148,9 @@ export const env = {
   anonymousApiBusyPercent: readWholeNumber('API_ANONYMOUS_BUSY_PERCENT', 10, { min: 1, max: 100 }),
   /** ...and how many one client address may make a minute; 0 turns the per-client limit off. */
   anonymousApiPerMinute: readWholeNumber('API_ANONYMOUS_PER_MINUTE', 120),
+  /** Where e-mail goes out; unset, messages are written to the log instead. */
+  smtpUrl: readSmtpUrl(),
+  emailFrom: readEmailFrom(serverUrl),
 }
 
 export type Env = typeof env

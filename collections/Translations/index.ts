@@ -5,6 +5,7 @@ import { isAdmin } from '../shared/access/isAdmin'
 import { isStaff } from '../shared/access/isStaff'
 import { nobody } from '../shared/access/nobody'
 import { enforceTransition } from './hooks/enforceTransition'
+import { notifyStatusChange } from './hooks/notifyStatusChange'
 import { recordProvenance } from './hooks/recordProvenance'
 import { rejectMalformedQuery } from '../shared/hooks/rejectMalformedQuery'
 import { requireObjectData } from '../shared/hooks/requireObjectData'
@@ -54,7 +55,7 @@ export const Translations: CollectionConfig = {
   // Records are the workflow's own state, moved by buttons (Send for review, Approve) that write at once; a lock
   // taken by whoever opened one would refuse an editor's Approve for five minutes ("locked by another user").
   lockDocuments: false,
-  hooks: { beforeOperation: [requireObjectData, rejectMalformedQuery], beforeChange: [enforceTransition, recordProvenance] },
+  hooks: { beforeOperation: [requireObjectData, rejectMalformedQuery], beforeChange: [enforceTransition, recordProvenance], afterChange: [notifyStatusChange] },
   indexes: [{ fields: ['statement', 'language'], unique: true }],
   fields: [
     { name: 'label', type: 'text', admin: { hidden: true }, label: { en: 'Statement and language', ru: 'Заявление и язык' } },

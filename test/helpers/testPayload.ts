@@ -38,11 +38,12 @@ export type TestPayload = {
 /** A real Payload on a fresh database of the given kind, with the Express app listening on a free port. */
 export const startTestPayload = async (
   kind: TestDatabaseKind,
-  { timeZone = 'Europe/Moscow' }: { timeZone?: string } = {},
+  { timeZone = 'Europe/Moscow', smtpUrl }: { timeZone?: string; smtpUrl?: string } = {},
 ): Promise<TestPayload> => {
   const database = await createTestDatabase(kind)
   const key = `test-${randomBytes(6).toString('hex')}`
-  const config = await createConfig({ databaseUri: database.uri, production: false, serverUrl: testServerUrl })
+  // Never a real mail server from a developer's .env: the test's own, or the log.
+  const config = await createConfig({ databaseUri: database.uri, production: false, serverUrl: testServerUrl, smtpUrl: smtpUrl ?? '' })
   const payload = await getPayload({ config, key, cron: false })
   let schema: ReturnType<typeof configToSchema>['schema'] | undefined
   let graphqlConfig: ReturnType<typeof configToSchema> | undefined

@@ -10,6 +10,8 @@ import * as migration_20261204_164339_no_workflow_locks from './20261204_164339_
 import * as migration_20261204_165437_archive_import from './20261204_165437_archive_import';
 import * as migration_20261204_170748_sign_in_lock_per_address from './20261204_170748_sign_in_lock_per_address';
 import * as migration_20261204_171244_listings_api_doc from './20261204_171244_listings_api_doc';
+import * as migration_20261204_172512_users_email_settings from './20261204_172512_users_email_settings';
+import * as migration_20261204_173018_notify_translation_task from './20261204_173018_notify_translation_task';
 
 export const migrations = [
   {
@@ -71,5 +73,15 @@ export const migrations = [
     up: migration_20261204_171244_listings_api_doc.up,
     down: migration_20261204_171244_listings_api_doc.down,
     name: '20261204_171244_listings_api_doc',
+  },
+  {
+    up: migration_20261204_172512_users_email_settings.up,
+    down: migration_20261204_172512_users_email_settings.down,
+    name: '20261204_172512_users_email_settings',
+  },
+  {
+    up: migration_20261204_173018_notify_translation_task.up,
+    down: migration_20261204_173018_notify_translation_task.down,
+    name: '20261204_173018_notify_translation_task',
   },
 ];

@@ -9,6 +9,7 @@ import * as migration_20261204_164251_no_workflow_locks from './20261204_164251_
 import * as migration_20261204_165352_archive_import from './20261204_165352_archive_import';
 import * as migration_20261204_170701_sign_in_lock_per_address from './20261204_170701_sign_in_lock_per_address';
 import * as migration_20261204_171246_listings_api_doc from './20261204_171246_listings_api_doc';
+import * as migration_20261204_172428_users_email_settings from './20261204_172428_users_email_settings';
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261204_171246_listings_api_doc.up,
     down: migration_20261204_171246_listings_api_doc.down,
     name: '20261204_171246_listings_api_doc',
+  },
+  {
+    up: migration_20261204_172428_users_email_settings.up,
+    down: migration_20261204_172428_users_email_settings.down,
+    name: '20261204_172428_users_email_settings',
   },
 ];
