@@ -123,6 +123,9 @@ export interface Config {
   jobs: {
     tasks: {
       releaseStatement: TaskReleaseStatement;
+      sendMail: TaskSendMail;
+      sendInvitation: TaskSendInvitation;
+      notifyTranslation: TaskNotifyTranslation;
       inline: {
         input: unknown;
         output: unknown;
@@ -281,6 +284,12 @@ export interface User {
    */
   languages?: ('en-GB' | 'ru-RU')[] | null;
   currentPassword?: string | null;
+  /**
+   * Chosen by an administrator for the invitation; afterwards it follows the language this person uses the admin in.
+   */
+  adminLanguage?: ('en' | 'ru') | null;
+  emailNotifications?: boolean | null;
+  sendInvitation?: boolean | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -515,7 +524,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'releaseStatement';
+        taskSlug: 'inline' | 'releaseStatement' | 'sendMail' | 'sendInvitation' | 'notifyTranslation';
         taskID: string;
         input?:
           | {
@@ -548,7 +557,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'releaseStatement') | null;
+  taskSlug?: ('inline' | 'releaseStatement' | 'sendMail' | 'sendInvitation' | 'notifyTranslation') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -743,6 +752,9 @@ export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   languages?: T;
   currentPassword?: T;
+  adminLanguage?: T;
+  emailNotifications?: T;
+  sendInvitation?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -944,6 +956,43 @@ export interface TaskReleaseStatement {
   output: {
     released?: string | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendMail".
+ */
+export interface TaskSendMail {
+  input: {
+    to: string;
+    subject: string;
+    text: string;
+    html: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendInvitation".
+ */
+export interface TaskSendInvitation {
+  input: {
+    user: string;
+    inviter?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyTranslation".
+ */
+export interface TaskNotifyTranslation {
+  input: {
+    translation: string;
+    event: string;
+    actor?: string | null;
+    actorName?: string | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

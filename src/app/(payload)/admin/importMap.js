@@ -31,6 +31,7 @@ import { SideBySideView as SideBySideView_e0bbead46b09a10f6978b5eaa64c4bc9 } fro
 import { StatusCell as StatusCell_c33f31ea6e06e229559bc5c1150560e5 } from '../../../components/StatusCell'
 import { StaleFieldsDiff as StaleFieldsDiff_c3d3709a4183c5d9527539e8ceeababc } from '../../../components/StaleFieldsDiff'
 import { CurrentPasswordField as CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2 } from '../../../components/CurrentPasswordField'
+import { SendInvitationField as SendInvitationField_4b47b70cb291e1c88b26adb7b9460f24 } from '../../../components/SendInvitationField'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -68,5 +69,6 @@ export const importMap = {
   "/components/StatusCell#StatusCell": StatusCell_c33f31ea6e06e229559bc5c1150560e5,
   "/components/StaleFieldsDiff#StaleFieldsDiff": StaleFieldsDiff_c3d3709a4183c5d9527539e8ceeababc,
   "/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2,
+  "/components/SendInvitationField#SendInvitationField": SendInvitationField_4b47b70cb291e1c88b26adb7b9460f24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
