@@ -8,6 +8,7 @@ import pinoPretty from 'pino-pretty'
 import sharp from 'sharp'
 
 import { collections, globals } from './collections'
+import { freshCopy } from './collections/shared/freshCopy'
 import { withGraphqlTimeLimit } from './collections/shared/hooks/stopOverdueGraphql'
 import { usersSlug } from './collections/Users'
 import { refuseSecretFieldQueriesEverywhere } from './collections/shared/hooks/refuseSecretFieldQueries'
@@ -53,8 +54,8 @@ export const createConfig = ({
     cors: trustedOrigins(serverUrl),
     csrf: trustedOrigins(serverUrl),
     // A GraphQL request past its time limit stops reading (src/security/limitGraphqlTime.ts).
-    collections: collections.map(withGraphqlTimeLimit),
-    globals: [...globals],
+    collections: collections.map(freshCopy).map(withGraphqlTimeLimit),
+    globals: globals.map(freshCopy),
     db: databaseAdapter(parseDatabaseUri(databaseUri), { production }),
     editor: lexicalEditor(),
     // SMTP_URL through Payload's nodemailer adapter; unset, the console (src/email/emailAdapter.ts).

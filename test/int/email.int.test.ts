@@ -56,11 +56,7 @@ describe.each(testDatabaseKinds())('e-mail on %s', (kind) => {
   })
 
   describe('password reset', () => {
-    // TEMPORARY: on SQLite, forgot-password waits 30 s for its own transaction in the writer queue and answers
-    // 503 (the bug being fixed in src/oneSqliteWriterAtATime.ts); enable both cases once that fix is merged.
-    const skipOnSqliteUntilWriterQueueFix = kind === 'sqlite'
-
-    it.skipIf(skipOnSqliteUntilWriterQueueFix)('reaches the person in their admin language, and its link works once', async () => {
+    it('reaches the person in their admin language, and its link works once', async () => {
       expect((await t.rest('/api/users/forgot-password', post({ email: 'resetRu@example.org' }))).status).toBe(200)
       const mail = await inbox.waitFor('resetru@example.org', /пароля/)
       expect(mail.subject).toBe('Сброс пароля в Statements CMS')
@@ -79,7 +75,7 @@ describe.each(testDatabaseKinds())('e-mail on %s', (kind) => {
       expect((await login('resetru@example.org', 'chosen-password-2')).status).toBe(200)
     })
 
-    it.skipIf(skipOnSqliteUntilWriterQueueFix)('writes it in English to someone who uses the admin in English', async () => {
+    it('writes it in English to someone who uses the admin in English', async () => {
       expect((await t.rest('/api/users/forgot-password', post({ email: 'resetEn@example.org' }))).status).toBe(200)
       const mail = await inbox.waitFor('reseten@example.org', /password/)
       expect(mail.subject).toBe('Reset your password for the Statements CMS')
