@@ -70,5 +70,19 @@ export const htmlToLexical = (payload: Payload, html: string, mediaPaths: Readon
     img.setAttribute('data-lexical-upload-relation-to', 'media')
     img.setAttribute('data-lexical-upload-id', src)
   }
-  return convertHTMLToLexical({ editorConfig: bodyEditorConfig(payload), html: dom.window.document.body.innerHTML, JSDOM }) as unknown as LexicalState
+  const prepared = dom.window.document.body.innerHTML
+  dom.window.close()
+  // The converter makes a window of its own; closed once it is done, so none outlives its statement.
+  const opened: JSDOM[] = []
+  const ClosableDOM = class extends JSDOM {
+    constructor(html: string) {
+      super(html)
+      opened.push(this)
+    }
+  }
+  try {
+    return convertHTMLToLexical({ editorConfig: bodyEditorConfig(payload), html: prepared, JSDOM: ClosableDOM }) as unknown as LexicalState
+  } finally {
+    for (const window of opened) window.window.close()
+  }
 }

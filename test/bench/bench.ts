@@ -27,9 +27,12 @@ const { values } = parseArgs({
     smoke: { type: 'boolean', default: false },
     'reuse-seed': { type: 'boolean', default: false },
     'seed-only': { type: 'boolean', default: false },
+    // Only the baseline and the isolation scenario (issue 23), on the production server with its caches.
+    'isolation-only': { type: 'boolean', default: false },
   },
 })
 const smoke = values.smoke
+const isolationOnly = values['isolation-only']
 const n = smoke ? 30 : Number(values.n)
 const connections = smoke ? 5 : 50
 const seconds = smoke ? 1 : 10
@@ -226,12 +229,12 @@ const main = async () => {
   const baseline = await load('baseline: bare node:http, same bytes', 'http://127.0.0.1:4499', ['/'])
   bare.kill()
   rows.push(baseline)
-  rows.push(await load('statement page, cached', cached.url, [slugs[0] as string]))
+  if (!isolationOnly) rows.push(await load('statement page, cached', cached.url, [slugs[0] as string]))
   // As served in production: the first request for each address renders it, the rest are cached.
-  rows.push(await load('home, as served', cached.url, homes))
-  rows.push(await load(`archive by kind, topic or person, as served (${archives.length} addresses)`, cached.url, archives))
-  rows.push(await load(`topic and person pages, as served (${taxonomy.length} addresses)`, cached.url, taxonomy))
-  rows.push(await load(`search, as served (${searches.length} queries)`, cached.url, searches))
+  if (!isolationOnly) rows.push(await load('home, as served', cached.url, homes))
+  if (!isolationOnly) rows.push(await load(`archive by kind, topic or person, as served (${archives.length} addresses)`, cached.url, archives))
+  if (!isolationOnly) rows.push(await load(`topic and person pages, as served (${taxonomy.length} addresses)`, cached.url, taxonomy))
+  if (!isolationOnly) rows.push(await load(`search, as served (${searches.length} queries)`, cached.url, searches))
 
   // Before anything reaches Next's handler (the admin and the REST API load its bundle, with a Payload of its own).
   const publicRss = rssMb(cached.child.pid)
@@ -248,7 +251,7 @@ const main = async () => {
   const publicApiReads = ['/api/statements?locale=en-GB&limit=20&depth=0', '/api/statements?locale=ru-RU&limit=20&depth=0']
   const visible: number[] = []
   const target = sample.docs[1]!
-  for (let round = 0; round < (smoke ? 1 : 5); round++) {
+  for (let round = 0; round < (smoke || isolationOnly ? 1 : 5); round++) {
     const title = `Published at ${Date.now()}`
     const started = Date.now()
     const res = await fetch(`${cached.url}/api/statements/${target.id}?locale=en-GB`, {
@@ -262,8 +265,8 @@ const main = async () => {
     }
     visible.push(Date.now() - started)
   }
-  rows.push(await load('admin REST list, 20 per page (authenticated)', cached.url, ['/api/statements?limit=20&depth=0&sort=-publishedAt'], auth))
-  rows.push(await load('REST list, anonymous, as served (API cache)', cached.url, publicApiReads))
+  if (!isolationOnly) rows.push(await load('admin REST list, 20 per page (authenticated)', cached.url, ['/api/statements?limit=20&depth=0&sort=-publishedAt'], auth))
+  if (!isolationOnly) rows.push(await load('REST list, anonymous, as served (API cache)', cached.url, publicApiReads))
 
   // Isolation: one client keeps 50 connections asking for distinct uncached REST lists (Payload's path, behind
   // the anonymous limits); cached and uncached pages measured alone and then during it, in the same run.
@@ -282,20 +285,23 @@ const main = async () => {
   await cached.stop()
 
   // 3. Cache off: every request renders, so these measure queries and rendering.
-  const cold = await startServerProcess({ port: 4401, env: { ...env, PAGE_CACHE_MB: '0' } })
-  await settled(cold.child.pid)
-  rows.push(await load(`statement page, cache miss (${slugs.length} statements)`, cold.url, slugs))
-  rows.push(await load('home, uncached', cold.url, homes))
-  rows.push(await load('archive filtered by kind, uncached', cold.url, ['/en/statements?kind=briefing', '/ru/statements?kind=comment&topic=' + topicSlug]))
-  rows.push(await load('archive by kind, topic or person, uncached', cold.url, archives))
-  rows.push(await load('topic page, uncached', cold.url, [`/en/topics/${topicSlug}`, `/ru/topics/${topicSlug}`]))
-  rows.push(await load('search en, uncached', cold.url, ['/en/search?q=cooperation', '/en/search?q=border']))
-  rows.push(await load('search ru, uncached', cold.url, [`/ru/search?q=${encodeURIComponent('заявления')}`, `/ru/search?q=${encodeURIComponent('границы')}`]))
-  rows.push(await load('feed, uncached', cold.url, feeds))
-  const coldRss = rssMb(cold.child.pid)
-  // Last, since it loads Next's bundle into the process whose memory was just read.
-  rows.push(await load('REST list, anonymous, uncached (read model)', cold.url, publicApiReads))
-  await cold.stop()
+  let coldRss = 0
+  if (!isolationOnly) {
+    const cold = await startServerProcess({ port: 4401, env: { ...env, PAGE_CACHE_MB: '0' } })
+    await settled(cold.child.pid)
+    rows.push(await load(`statement page, cache miss (${slugs.length} statements)`, cold.url, slugs))
+    rows.push(await load('home, uncached', cold.url, homes))
+    rows.push(await load('archive filtered by kind, uncached', cold.url, ['/en/statements?kind=briefing', '/ru/statements?kind=comment&topic=' + topicSlug]))
+    rows.push(await load('archive by kind, topic or person, uncached', cold.url, archives))
+    rows.push(await load('topic page, uncached', cold.url, [`/en/topics/${topicSlug}`, `/ru/topics/${topicSlug}`]))
+    rows.push(await load('search en, uncached', cold.url, ['/en/search?q=cooperation', '/en/search?q=border']))
+    rows.push(await load('search ru, uncached', cold.url, [`/ru/search?q=${encodeURIComponent('заявления')}`, `/ru/search?q=${encodeURIComponent('границы')}`]))
+    rows.push(await load('feed, uncached', cold.url, feeds))
+    coldRss = rssMb(cold.child.pid)
+    // Last, since it loads Next's bundle into the process whose memory was just read.
+    rows.push(await load('REST list, anonymous, uncached (read model)', cold.url, publicApiReads))
+    await cold.stop()
+  }
   rmSync(dir, { recursive: true, force: true })
 
   for (const row of rows) row.ratio = Math.round((row.reqPerSec / baseline.reqPerSec) * 1000) / 10
@@ -311,7 +317,7 @@ const main = async () => {
     seconds,
     rows,
   }
-  const name = smoke ? 'bench-smoke' : `bench-n${n}`
+  const name = smoke ? 'bench-smoke' : isolationOnly ? `bench-isolation-n${n}` : `bench-n${n}`
   writeFileSync(path.join(outDir, `${name}.json`), JSON.stringify(report, null, 2))
   const markdown = toMarkdown(report, smoke ? [] : otherRuns(outDir, n))
   writeFileSync(path.join(outDir, `${name}.md`), markdown)

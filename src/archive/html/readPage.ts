@@ -48,7 +48,15 @@ const tagsOf = (document: Document, selector: string | undefined, mapping: PageM
 
 /** Reads one saved page by the mapping; a page missing what every statement needs is refused, naming it. */
 export const readPage = (payload: Payload, file: string, mapping: PageMapping): ReadPage => {
-  const { document } = new JSDOM(readFileSync(file)).window
+  const dom = new JSDOM(readFileSync(file))
+  try {
+    return readDocument(payload, dom.window.document, mapping)
+  } finally {
+    dom.window.close()
+  }
+}
+
+const readDocument = (payload: Payload, document: Document, mapping: PageMapping): ReadPage => {
   const { selectors } = mapping
   const locale = pageLocale(document, mapping)
   if (!locale) refuse('page not understood', 'the page’s language is not one of ours (no <html lang> or current language link)')
