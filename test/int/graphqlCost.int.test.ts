@@ -54,9 +54,11 @@ describe.each(testDatabaseKinds())('GraphQL cost and time limits on %s', (kind) 
     ])
     expect(refused.status).toBe(400)
     expect(refused.body).toMatch(/would cost 240240; a request may cost at most 5000/)
-    expect(refused.ms).toBeLessThan(2000)
+    // Before costs counted limits, this request ran for 26 s with five statements, and the page waited for it.
+    // The bounds leave room for a loaded CI machine; alone, both take well under half a second.
+    expect(refused.ms).toBeLessThan(3000)
     expect(page.status).toBe(200)
-    expect(page.ms).toBeLessThan(2000)
+    expect(page.ms).toBeLessThan(3000)
     expect(reached.length).toBe(before)
   })
 
@@ -89,24 +91,27 @@ describe('GraphQL time limit', () => {
   })
 
   it('answers 503 with the reason once a GraphQL request runs past its time, and ignores what comes after', async () => {
-    let lateAnswerSent: (() => void) | undefined
-    const lateAnswer = new Promise<void>((resolve) => (lateAnswerSent = resolve))
+    let lateAnswerSent = false
+    let markLateAnswer: (() => void) | undefined
+    const lateAnswer = new Promise<void>((resolve) => (markLateAnswer = resolve))
     const { server, base } = await listenFrontDoor({
       payload: t.payload,
       graphqlTimeLimitMs: 300,
       // Stands in for a query that runs on: it answers only long after the limit.
       nextHandler: async (_req, res) => {
-        await new Promise((resolve) => setTimeout(resolve, 1000))
+        await new Promise((resolve) => setTimeout(resolve, 3000))
         res.status(200).type('application/json').send('{"data":{}}')
-        lateAnswerSent?.()
+        lateAnswerSent = true
+        markLateAnswer?.()
       },
     })
     try {
-      const started = performance.now()
       const answer = await fetch(`${base}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"query":"{ Statements { totalDocs } }"}' })
+      // The limit answered, not the query.
+      expect(lateAnswerSent).toBe(false)
       expect(answer.status).toBe(503)
+      expect(answer.headers.get('retry-after')).toBe('1')
       expect(await answer.text()).toMatch(/ran for more than 0.3 s and was stopped/)
-      expect(performance.now() - started).toBeLessThan(900)
       await lateAnswer
       // The server is whole: the next request is answered.
       expect((await fetch(`${base}/healthz`)).status).toBe(200)
