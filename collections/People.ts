@@ -26,8 +26,8 @@ export const People: CollectionConfig = {
   defaultSort: 'name',
   hooks: {
     beforeOperation: [defaultLocaleWhenNoneAsked, requireObjectData, rejectMalformedQuery],
-    beforeValidate: [rejectUnknownRelations, requireDefaultLocaleName('name', { en: 'person', ru: 'персона' })],
-    beforeChange: [writeOnlyAssignedLanguages],
+    beforeValidate: [rejectUnknownRelations],
+    beforeChange: [writeOnlyAssignedLanguages, requireDefaultLocaleName('name', { en: 'person', ru: 'персона' })],
     afterChange: [announcePublicChange],
     beforeDelete: [deleteOnlyAssignedLanguages],
     afterDelete: [announcePublicDelete],

@@ -25,8 +25,7 @@ export const Topics: CollectionConfig = {
   defaultSort: 'name',
   hooks: {
     beforeOperation: [defaultLocaleWhenNoneAsked, requireObjectData, rejectMalformedQuery],
-    beforeValidate: [requireDefaultLocaleName('name', { en: 'topic', ru: 'тема' })],
-    beforeChange: [writeOnlyAssignedLanguages],
+    beforeChange: [writeOnlyAssignedLanguages, requireDefaultLocaleName('name', { en: 'topic', ru: 'тема' })],
     afterChange: [announcePublicChange],
     beforeDelete: [deleteOnlyAssignedLanguages],
     afterDelete: [announcePublicDelete],

@@ -8,8 +8,8 @@ import type { Statement } from '../../src/payload-types'
  * not here fails it.
  */
 export const publicStatementFields = [
-  'id', 'title', 'summary', 'body', 'slug', 'previousSlugs', 'kind', 'publishedAt', 'sourceLanguage', 'releaseAt',
-  'minorEdit', 'revision', 'speakers', 'topics', 'updatedAt', 'createdAt', '_status',
+  'id', 'title', 'summary', 'body', 'slug', 'previousSlugs', 'kind', 'publishedAt', 'publishedAt_tz', 'sourceLanguage', 'releaseAt',
+  'releaseAt_tz', 'minorEdit', 'revision', 'speakers', 'topics', 'updatedAt', 'createdAt', '_status',
 ] as const
 
 /** The statement as Payload's REST API answers an anonymous reader at depth 0, from the live published document in one language. */

@@ -97,12 +97,12 @@ export const onceFailedRequests: MalformedRequest[] = [
 // Hidden and sign-in fields, reached directly or through links (translation records link accounts; locks and
 // preferences, Payload's own collections, too), and sorts through links into what an anonymous reader may not read.
 const secretPaths: Record<string, string[]> = {
-  statements: ['translations.translatedBy.hash', 'translations.translatedBy.email', 'translations__approvedBy__salt', 'translations.submittedBy.resetPasswordToken', 'translations.publishedBy.loginAttempts'],
-  translations: ['translatedBy.hash', 'translatedBy.salt', 'approvedBy.email', 'submittedBy.lockUntil', 'statement.translations.translatedBy.hash'],
+  statements: ['translations.translatedBy.hash', 'translations.translatedBy.email', 'translations__approvedBy__salt', 'translations.submittedBy.resetPasswordToken', 'translations.publishedBy.resetPasswordExpiration'],
+  translations: ['translatedBy.hash', 'translatedBy.salt', 'approvedBy.email', 'submittedBy.resetPasswordExpiration', 'statement.translations.translatedBy.hash'],
   'release-log': ['statement.translations.translatedBy.email'],
   'payload-locked-documents': ['user.hash', 'user.value.salt', 'user.email'],
   'payload-preferences': ['user.hash', 'user.resetPasswordToken'],
-  users: ['hash', 'salt', 'resetPasswordToken', 'loginAttempts'],
+  users: ['hash', 'salt', 'resetPasswordToken', 'resetPasswordExpiration'],
 }
 const anonymousSorts = ['speakers.photo.filename', '-speakers.photo.alt', 'speakers.photo.public', 'translations.status', '-translations.statement.title']
 

@@ -1,4 +1,4 @@
-import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
 import { defaultLocale } from '../../../src/i18n/locales'
 
@@ -10,10 +10,11 @@ type Words = { en: string; ru: string }
  * English name at all (the admin had kept the last content language), so a
  * create must carry the name in the default language; other languages are
  * added to the saved record. Refused with a 400 that names the field, in the
- * person's admin language.
+ * person's admin language. A beforeChange hook placed after the language-rights check, so someone who may
+ * not write the language at all hears that (403) rather than this.
  */
 export const requireDefaultLocaleName =
-  (field: string, what: Words): CollectionBeforeValidateHook =>
+  (field: string, what: Words): CollectionBeforeChangeHook =>
   ({ data, operation, req, collection }) => {
     if (operation !== 'create') return data
     const value = (data as Record<string, unknown> | undefined)?.[field]
