@@ -155,7 +155,9 @@ const startApiFlood = (base: string, seconds: number): Promise<FloodResult> => {
 const uncachedPages = (count: number): string[] =>
   Array.from({ length: count }, (_, i) => {
     const day = new Date(Date.UTC(2020, 0, 1) + (i % 2000) * 86_400_000).toISOString().slice(0, 10)
-    return `/${i % 2 ? 'ru' : 'en'}/statements?kind=${kinds[Math.floor(i / 2) % kinds.length]}&from=${day}&page=${1 + (Math.floor(i / 4000) % 2)}`
+    // Distinct addresses that all exist whatever the archive's size (a second page may not): every other
+    // block of 4,000 also names an end date.
+    return `/${i % 2 ? 'ru' : 'en'}/statements?kind=${kinds[Math.floor(i / 2) % kinds.length]}&from=${day}${Math.floor(i / 4000) % 2 ? '&to=2031-12-31' : ''}`
   })
 
 const main = async () => {
