@@ -3,8 +3,7 @@ import type { CollectionConfig } from 'payload'
 
 import { peopleSlug } from '../People'
 import { isEditor } from '../shared/access/isEditor'
-import { isStaff } from '../shared/access/isStaff'
-import { hasRole } from '../shared/roles'
+import { isStaff, isStaffField } from '../shared/access/isStaff'
 import { publishedOrStaff } from '../shared/access/publishedOrStaff'
 import { announcePublicChange, announcePublicDelete, rememberLiveStatus } from '../shared/hooks/announcePublicChange'
 import { slugField } from '../shared/fields/slugField'
@@ -248,14 +247,14 @@ export const Statements: CollectionConfig = {
       index: true,
       label: { en: 'Archive id', ru: 'Идентификатор в архиве' },
       // Written only by the importer (the Local API, which overrides access); the newsroom's, not readers'.
-      access: { read: ({ req }) => hasRole(req.user, 'admin', 'editor', 'translator'), create: () => false, update: () => false },
+      access: { read: isStaffField, create: () => false, update: () => false },
       admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.externalId) },
     },
     {
       // A digest of the archive line last imported: the same line again changes nothing.
       name: 'archiveDigest',
       type: 'text',
-      access: { read: ({ req }) => hasRole(req.user, 'admin', 'editor', 'translator'), create: () => false, update: () => false },
+      access: { read: isStaffField, create: () => false, update: () => false },
       admin: { hidden: true, disableListColumn: true, disableListFilter: true },
     },
     {

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { adminToken, formReady, signIn } from '../helpers/admin'
+import { createAccount, formReady, signIn } from '../helpers/admin'
 import { collectPageErrors, launchBrowser, newLocalContext } from '../helpers/browser'
 
 /** The admin at SERVER_URL's own host (see firstRun.e2e.test.ts: CSRF holds only SERVER_URL). */
@@ -16,13 +16,7 @@ describe('the account page', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser()
-    // Set up through a context of its own: signing in through the API leaves a session cookie behind, and the
-    // admin's login page then goes straight to the dashboard.
-    const setup = await newLocalContext(browser)
-    const token = await adminToken(setup.context.request, baseUrl)
-    const response = await setup.context.request.post(`${baseUrl}/api/users`, { data: account, headers: { Authorization: `JWT ${token}` } })
-    expect([201, 400]).toContain(response.status())
-    await setup.context.close()
+    await createAccount(browser, baseUrl, account)
     ;({ context } = await newLocalContext(browser, { locale: 'en-GB', viewport: { width: 1280, height: 1000 } }))
   })
   afterAll(async () => {

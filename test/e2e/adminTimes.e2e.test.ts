@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { adminToken, formReady, signIn } from '../helpers/admin'
+import { createAccount, formReady, signIn } from '../helpers/admin'
 import { collectPageErrors, launchBrowser, newLocalContext } from '../helpers/browser'
 
 /** The admin at SERVER_URL's own host (see firstRun.e2e.test.ts: CSRF holds only SERVER_URL). */
@@ -20,12 +20,7 @@ describe('times in the admin', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser()
-    // Set up through a context of its own: signing in through the API leaves a session cookie behind.
-    const setup = await newLocalContext(browser)
-    const token = await adminToken(setup.context.request, baseUrl)
-    const response = await setup.context.request.post(`${baseUrl}/api/users`, { data: editor, headers: { Authorization: `JWT ${token}` } })
-    expect([201, 400]).toContain(response.status())
-    await setup.context.close()
+    await createAccount(browser, baseUrl, editor)
     ;({ context } = await newLocalContext(browser, { locale: 'en-GB', timezoneId: 'UTC', viewport: { width: 1280, height: 1000 } }))
   })
   afterAll(async () => {

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { adminToken, formReady, signIn, switchAdminLanguage } from '../helpers/admin'
+import { createAccount, formReady, signIn, switchAdminLanguage } from '../helpers/admin'
 import { launchBrowser, newLocalContext } from '../helpers/browser'
 
 /** The admin at SERVER_URL's own host (see firstRun.e2e.test.ts: CSRF holds only SERVER_URL). */
@@ -17,14 +17,10 @@ describe('the Russian admin', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser()
-    // Set up through a context of its own: signing in through the API leaves a session cookie behind.
-    const setup = await newLocalContext(browser)
-    const token = await adminToken(setup.context.request, baseUrl)
-    const response = await setup.context.request.post(`${baseUrl}/api/users`, { data: editor, headers: { Authorization: `JWT ${token}` } })
-    expect([201, 400]).toContain(response.status())
-    const statements = await setup.context.request.get(`${baseUrl}/api/statements?limit=1&depth=0&locale=en-GB`)
-    statementId = ((await statements.json()) as { docs: { id: number }[] }).docs[0]!.id
-    await setup.context.close()
+    await createAccount(browser, baseUrl, editor, async (request) => {
+      const statements = await request.get(`${baseUrl}/api/statements?limit=1&depth=0&locale=en-GB`)
+      statementId = ((await statements.json()) as { docs: { id: number }[] }).docs[0]!.id
+    })
     ;({ context } = await newLocalContext(browser, { locale: 'ru-RU', viewport: { width: 1280, height: 1000 } }))
   })
   afterAll(async () => {

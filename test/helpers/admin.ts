@@ -1,4 +1,6 @@
-import type { APIRequestContext, Page } from 'playwright-core'
+import type { APIRequestContext, Browser, Page } from 'playwright-core'
+
+import { newLocalContext } from './browser'
 
 /** The account the first-run journey creates; later files sign in with it to set up their own people. */
 export const firstUser = { email: 'first-admin@example.test', password: 'first-run-E2E-passphrase' }
@@ -36,4 +38,27 @@ export const switchAdminLanguage = async (page: Page, baseUrl: string, option: s
   await page.getByRole('option', { name: option, exact: true }).click()
   // The switch refreshes the page in place: wait for the select's own label to change.
   await page.locator('label[for="language-select"]', { hasText: selectLabel }).waitFor()
+}
+
+/**
+ * Makes an account as the first administrator (an existing one is kept), in a browser context of its own:
+ * signing in through the API leaves a session cookie behind, and the admin's login page then goes straight
+ * to the dashboard. `alsoWith` reads what else a test needs while that administrator's context is open.
+ */
+export const createAccount = async (
+  browser: Browser,
+  baseUrl: string,
+  account: { email: string; password: string; roles: string[]; languages: string[] },
+  alsoWith?: (request: APIRequestContext) => Promise<void>,
+): Promise<string> => {
+  const setup = await newLocalContext(browser)
+  try {
+    const token = await adminToken(setup.context.request, baseUrl)
+    const response = await setup.context.request.post(`${baseUrl}/api/users`, { data: account, headers: { Authorization: `JWT ${token}` } })
+    if (![201, 400].includes(response.status())) throw new Error(`creating ${account.email} answered ${response.status()}: ${await response.text()}`)
+    await alsoWith?.(setup.context.request)
+    return token
+  } finally {
+    await setup.context.close()
+  }
 }
